@@ -1,0 +1,24 @@
+// Entry: load the boundaries, join them with the content, then let state drive the views.
+import './styles.css';
+import { content } from './content/index';
+import { buildModel } from './model/build-model';
+import type { CitiesTopology } from './model/geometry';
+import { startApp } from './app';
+
+async function loadTopology(): Promise<CitiesTopology> {
+  const url = new URL('geo/cities.topo.json', document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return (await response.json()) as CitiesTopology;
+}
+
+const mapEl = document.getElementById('map')!;
+loadTopology()
+  .then((topology) => startApp(buildModel(content, topology)))
+  .catch((error: unknown) => {
+    // Never a blank box: say what failed, in both languages.
+    mapEl.removeAttribute('aria-busy');
+    mapEl.classList.add('has-error');
+    mapEl.textContent = `地图数据加载失败 · The map data could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+    console.error(error);
+  });

@@ -1,0 +1,17 @@
+import type { Lang } from '../i18n/strings';
+
+/** Everything a link can restore. Hover is transient and never in the URL. */
+export interface AppState {
+  lang: Lang;
+  /** Selected pairing id, or null for the overview. */
+  pair: string | null;
+  /** Selected unit or zone that no pairing names (公主岭市, 长德开发区 …); exclusive with `pair`. */
+  place: string | null;
+}
+
+/** A value from the URL that was not understood: shown to the user, then ignored. */
+export type Notice =
+  | { kind: 'unknown-pair'; value: string }
+  | { kind: 'unknown-place'; value: string }
+  | { kind: 'unknown-lang'; value: string }
+  | { kind: 'malformed' };

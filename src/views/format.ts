@@ -1,0 +1,38 @@
+// Small text helpers shared by the panel views.
+import type { Content } from '../content/index';
+import type { Figure, Source, Text } from '../content/schema';
+import { STRINGS, type Lang } from '../i18n/strings';
+
+export function tx(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+/** `200余次` / `200+ activities`, hedged exactly as the source hedges it. */
+export function formatFigure(f: Figure, lang: Lang): string {
+  const more = f.qualifier === 'more-than' ? STRINGS[lang].figureMore : '';
+  const n = f.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  return lang === 'zh' ? `${n}${more}${f.unit.zh}` : `${n}${more} ${f.unit.en}`;
+}
+
+/** Short citation: `实施方案 §三(四)15` — the full title is in the sources list. */
+export function shortSource(content: Content, s: Source, lang: Lang): string {
+  const doc = content.documents.find((d) => d.id === s.doc);
+  const name = doc ? (doc.number ?? doc.issuer[lang]) : s.doc;
+  return `${name} ${s.section}`;
+}
+
+/** Full citation: title, number, date and section. */
+export function fullSource(content: Content, s: Source, lang: Lang): { title: string; detail: string } {
+  const doc = content.documents.find((d) => d.id === s.doc);
+  if (!doc) return { title: s.doc, detail: s.section };
+  const title = lang === 'zh' ? `《${doc.title.zh}》` : doc.title.en;
+  const detail = [doc.number, doc.issuer[lang], STRINGS[lang].dateFmt(doc.date), s.section].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return { title, detail };
+}
+
+/** Every distinct source, in first-seen order. */
+export function uniqueSources(lists: Source[][]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const list of lists) for (const s of list) seen.set(`${s.doc} ${s.section}`, seen.get(`${s.doc} ${s.section}`) ?? s);
+  return [...seen.values()];
+}

@@ -1,0 +1,195 @@
+// The side panel: the overview list when nothing is selected, a pair's details
+// (both sides, focus areas, projects, results, sources) when one is.
+import type { Model } from '../model/build-model';
+import type { PairNode, Party } from '../model/types';
+import type { Result, Source } from '../content/schema';
+import { STRINGS, type Lang } from '../i18n/strings';
+import { h } from './dom';
+import { formatFigure, fullSource, shortSource, uniqueSources } from './format';
+
+export interface PanelState {
+  lang: Lang;
+  pair: string | null;
+  place: string | null;
+}
+
+export interface PanelEvents {
+  selectPair(id: string | null): void;
+  selectPlace(id: string): void;
+  hoverPair(id: string | null): void;
+}
+
+export function createPanel(container: HTMLElement, model: Model, events: PanelEvents) {
+  const { content } = model;
+
+  const cite = (sources: Source[], lang: Lang) =>
+    h('span', { class: 'cite' }, sources.map((s) => shortSource(content, s, lang)).join('; '));
+
+  const names = (parties: Party[], lang: Lang) => parties.map((p) => p.name[lang]).join(lang === 'zh' ? '、' : ' and ');
+
+  function pairButton(pair: PairNode, lang: Lang): HTMLElement {
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'pair-button',
+        'data-pair': pair.id,
+        onclick: () => events.selectPair(pair.id),
+        onmouseenter: () => events.hoverPair(pair.id),
+        onmouseleave: () => events.hoverPair(null),
+        onfocus: () => events.hoverPair(pair.id),
+        onblur: () => events.hoverPair(null),
+      },
+      h('span', { class: 'side side-changchun' }, names(pair.changchun, lang)),
+      h('span', { class: 'arrow', 'aria-hidden': 'true' }, '⟷'),
+      h('span', { class: 'side side-tianjin' }, names(pair.tianjin, lang)),
+    );
+  }
+
+  function resultItem(r: Result, lang: Lang): HTMLElement {
+    const t = STRINGS[lang];
+    return h(
+      'li',
+      { class: 'result', 'data-result': r.id },
+      h('time', { datetime: r.date }, t.dateFmt(r.date)),
+      ' ',
+      h('strong', {}, r.title[lang]),
+      r.figures.length ? h('ul', { class: 'figures' }, r.figures.map((f) => h('li', {}, h('b', {}, formatFigure(f, lang)), ' ', f.label[lang]))) : null,
+      h('p', {}, r.text[lang]),
+      cite(r.sources, lang),
+    );
+  }
+
+  function sourcesList(sources: Source[], lang: Lang): HTMLElement {
+    const t = STRINGS[lang];
+    return h(
+      'section',
+      { class: 'sources' },
+      h('h3', {}, t.sourcesHeading),
+      h('ul', {}, sources.map((s) => {
+        const { title, detail } = fullSource(content, s, lang);
+        return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail));
+      })),
+    );
+  }
+
+  function overview(lang: Lang): HTMLElement[] {
+    const t = STRINGS[lang];
+    const unpaired = model.content.units.filter((u) => u.unpaired);
+    return [
+      h('p', { class: 'hint' }, t.selectHint),
+      h(
+        'section',
+        { class: 'pair-list' },
+        h('h2', {}, t.pairingsHeading),
+        h('ol', {}, model.topPairs.map((pair) =>
+          h('li', {},
+            pairButton(pair, lang),
+            pair.children.length
+              ? h('ul', { class: 'sub-pairs' }, pair.children.map((id) => h('li', {}, h('span', { class: 'sub-label' }, t.subPairing), pairButton(model.pairById.get(id)!, lang))))
+              : null,
+          ),
+        )),
+        h('h3', {}, t.unpairedHeading),
+        h('ul', { class: 'unpaired' }, unpaired.map((u) =>
+          h('li', {}, h('button', { type: 'button', class: 'place-button', 'data-place': u.id, onclick: () => events.selectPlace(u.id) }, u.name[lang]), ' — ', u.unpaired!.reason[lang], ' ', cite(u.unpaired!.sources, lang)),
+        )),
+        cite(uniqueSources(model.topPairs.map((p) => p.pairing.sources)), lang),
+      ),
+      h('section', { class: 'projects' }, h('h2', {}, t.projectsHeading), content.projects.map((pr) =>
+        h('article', { class: 'project', 'data-project': pr.id },
+          h('h3', {}, pr.name[lang]),
+          h('p', {}, pr.summary[lang]),
+          h('ul', {}, pr.parts.map((part) => h('li', {}, h('strong', {}, part.name[lang]), ' — ', part.role[lang]))),
+          cite(pr.sources, lang),
+        ),
+      )),
+      h('section', { class: 'results' }, h('h2', {}, t.resultsHeading), h('ul', {}, content.results.filter((r) => r.headline).map((r) => resultItem(r, lang)))),
+      sourcesList(uniqueSources([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources), ...content.results.filter((r) => r.headline).map((r) => r.sources)]), lang),
+    ];
+  }
+
+  function sideBlock(title: string, parties: Party[], lang: Lang): HTMLElement {
+    const t = STRINGS[lang];
+    return h('div', { class: 'pair-side' },
+      h('h3', {}, title),
+      h('ul', {}, parties.map((p) =>
+        h('li', { 'data-party': p.id },
+          h('span', { class: 'party-name' }, p.name[lang]),
+          ' ',
+          h('span', { class: 'kind' }, t.kind[p.kindLabel]),
+          p.approximate ? h('span', { class: 'approx' }, ` · ${t.approximate}`) : null,
+        ),
+      )),
+    );
+  }
+
+  function pairDetail(pair: PairNode, lang: Lang): HTMLElement[] {
+    const t = STRINGS[lang];
+    const parent = pair.parent ? model.pairById.get(pair.parent) : undefined;
+    const focus = [...pair.focus].sort((a, b) => Number(a.basis === 'related') - Number(b.basis === 'related') || a.task - b.task);
+    return [
+      h('button', { type: 'button', class: 'back', onclick: () => events.selectPair(null) }, `← ${t.clear}`),
+      h('h2', { class: 'pair-title' }, `${names(pair.changchun, lang)} ⟷ ${names(pair.tianjin, lang)}`),
+      parent ? h('p', { class: 'parent' }, t.subPairing, ' ', pairButton(parent, lang)) : null,
+      h('div', { class: 'pair-sides' }, sideBlock(t.changchun, pair.changchun, lang), sideBlock(t.tianjin, pair.tianjin, lang)),
+      h('p', { class: 'summary' }, pair.pairing.summary[lang], ' ', cite(pair.pairing.sources, lang)),
+      pair.children.length ? h('p', { class: 'children' }, t.subPairing, ' ', pair.children.map((id) => pairButton(model.pairById.get(id)!, lang))) : null,
+      h('section', { class: 'focus' },
+        h('h3', {}, t.focusHeading),
+        h('ul', {}, focus.map((f) =>
+          h('li', { class: `focus-item is-${f.basis}`, 'data-task': f.task, 'data-basis': f.basis },
+            h('span', { class: `basis basis-${f.basis}`, title: f.basis === 'stated' ? t.statedExplain : t.relatedExplain }, f.basis === 'stated' ? t.stated : t.related),
+            ' ',
+            h('strong', {}, `${f.task}. ${f.area.title[lang]}`),
+            h('p', {}, f.note[lang], ' ', cite(f.sources, lang)),
+          ),
+        )),
+      ),
+      pair.projects.length
+        ? h('section', { class: 'projects' }, h('h3', {}, t.projectsHeading), pair.projects.map((l) =>
+            h('article', { class: `project is-${l.basis}`, 'data-project': l.project.id },
+              h('h4', {}, l.project.name[lang], ' ', h('span', { class: `basis basis-${l.basis}` }, l.basis === 'stated' ? t.stated : t.related)),
+              h('p', {}, l.note[lang], ' ', cite(l.sources, lang)),
+            ),
+          ))
+        : null,
+      pair.results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, pair.results.map((r) => resultItem(r, lang)))) : null,
+      sourcesList(uniqueSources([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources), ...pair.results.map((r) => r.sources)]), lang),
+    ];
+  }
+
+  function placeDetail(party: Party, lang: Lang): HTMLElement[] {
+    const t = STRINGS[lang];
+    const projects = content.projects.filter((pr) => pr.parts.some((part) => part.zone === party.id));
+    const sources = party.unit ? [party.unit.sources, party.unit.unpaired?.sources ?? []] : [party.zone!.sources];
+    return [
+      h('button', { type: 'button', class: 'back', onclick: () => events.selectPair(null) }, `← ${t.clear}`),
+      h('h2', { class: 'pair-title' }, party.name[lang]),
+      h('p', { class: 'kind' }, `${t[party.city]} · ${t.kind[party.kindLabel]}`, party.approximate ? ` · ${t.approximate}` : ''),
+      party.unit?.unpaired ? h('p', { class: 'unpaired-reason' }, h('strong', {}, t.unpairedHeading), ' — ', party.unit.unpaired.reason[lang]) : null,
+      party.zone ? h('p', {}, party.zone.type[lang], ' · ', party.zone.location.note[lang]) : null,
+      projects.length
+        ? h('section', { class: 'projects' }, h('h3', {}, t.projectsHeading), projects.map((pr) =>
+            h('article', { class: 'project', 'data-project': pr.id }, h('h4', {}, pr.name[lang]),
+              h('ul', {}, pr.parts.filter((part) => part.zone === party.id).map((part) => h('li', {}, h('strong', {}, part.name[lang]), ' — ', part.role[lang], ' ', cite(part.sources, lang)))))))
+        : null,
+      sourcesList(uniqueSources([...sources, ...projects.map((p) => p.sources)]), lang),
+    ];
+  }
+
+  return {
+    update(state: PanelState): void {
+      const lang = state.lang;
+      const pair = state.pair ? model.pairById.get(state.pair) : undefined;
+      const place = state.place ? model.parties.get(state.place) : undefined;
+      const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : overview(lang);
+      container.replaceChildren(...body.filter((n): n is HTMLElement => n !== null));
+      container.dataset.view = pair ? 'pair' : place ? 'place' : 'overview';
+    },
+    /** Marks the list entry of the hovered pairing (from the map). */
+    highlight(pairIds: string[]): void {
+      for (const b of container.querySelectorAll<HTMLElement>('.pair-button')) b.classList.toggle('is-hover', pairIds.includes(b.dataset.pair!));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, preferredLang, serializeHash } from '../../src/state/url';
+
+const known = { pairs: new Set(['chaoyang-heping', 'etdz-wuqing']), places: new Set(['gongzhuling', 'cc-changde', 'heping']) };
+
+describe('parseHash', () => {
+  it('reads a pair and a language', () => {
+    expect(parseHash('#pair=chaoyang-heping&lang=en', known)).toEqual({ state: { pair: 'chaoyang-heping', lang: 'en' }, notices: [] });
+  });
+
+  it('treats an empty or bare hash as the default view', () => {
+    expect(parseHash('', known)).toEqual({ state: {}, notices: [] });
+    expect(parseHash('#', known)).toEqual({ state: {}, notices: [] });
+    expect(parseHash('#&&', known)).toEqual({ state: {}, notices: [] });
+  });
+
+  it('reports an unknown pair and falls back to the overview', () => {
+    const r = parseHash('#pair=nowhere-nothing', known);
+    expect(r.state.pair).toBeUndefined();
+    expect(r.notices).toEqual([{ kind: 'unknown-pair', value: 'nowhere-nothing' }]);
+  });
+
+  it('reports an unknown language but keeps a valid pair', () => {
+    const r = parseHash('#pair=etdz-wuqing&lang=fr', known);
+    expect(r.state).toEqual({ pair: 'etdz-wuqing' });
+    expect(r.notices).toEqual([{ kind: 'unknown-lang', value: 'fr' }]);
+  });
+
+  it('reports a malformed escape instead of throwing', () => {
+    expect(parseHash('#pair=%E0%A4%A', known)).toEqual({ state: {}, notices: [{ kind: 'malformed' }] });
+    expect(parseHash('#%', known).notices).toEqual([{ kind: 'malformed' }]);
+  });
+
+  it('never trusts hostile values: they are clipped, reported, and not selected', () => {
+    const script = '<img src=x onerror=alert(1)>';
+    const r = parseHash(`#pair=${encodeURIComponent(script)}`, known);
+    expect(r.state.pair).toBeUndefined();
+    expect(r.notices[0]).toEqual({ kind: 'unknown-pair', value: script });
+    const long = parseHash(`#pair=${'a'.repeat(5000)}`, known);
+    expect(long.notices[0]!.kind).toBe('unknown-pair');
+    expect((long.notices[0] as { value: string }).value.length).toBeLessThanOrEqual(65);
+    expect(parseHash('#pair=__proto__&constructor=1', known).state).toEqual({});
+    expect(parseHash('#pair=toString', known).notices[0]).toEqual({ kind: 'unknown-pair', value: 'toString' });
+  });
+
+  it('reads a place, but a pair wins over a place', () => {
+    expect(parseHash('#place=gongzhuling', known).state).toEqual({ place: 'gongzhuling' });
+    expect(parseHash('#pair=chaoyang-heping&place=gongzhuling', known).state).toEqual({ pair: 'chaoyang-heping' });
+    expect(parseHash('#place=atlantis', known).notices).toEqual([{ kind: 'unknown-place', value: 'atlantis' }]);
+  });
+
+  it('decodes + and percent escapes like a form would', () => {
+    expect(parseHash('#pair=chaoyang%2Dheping', known).state.pair).toBe('chaoyang-heping');
+  });
+});
+
+describe('serializeHash', () => {
+  it('round-trips through parseHash', () => {
+    for (const state of [
+      { lang: 'zh' as const, pair: null, place: null },
+      { lang: 'en' as const, pair: 'chaoyang-heping', place: null },
+      { lang: 'en' as const, pair: null, place: 'cc-changde' },
+    ]) {
+      const parsed = parseHash(serializeHash(state), known);
+      expect(parsed.notices).toEqual([]);
+      expect({ lang: 'zh', pair: null, place: null, ...parsed.state }).toEqual(state);
+    }
+  });
+});
+
+describe('preferredLang', () => {
+  it('follows the first Chinese or English preference, else Chinese', () => {
+    expect(preferredLang(['en-US', 'zh-CN'])).toBe('en');
+    expect(preferredLang(['zh-TW'])).toBe('zh');
+    expect(preferredLang(['fr-FR', 'en'])).toBe('en');
+    expect(preferredLang(['fr-FR'])).toBe('zh');
+    expect(preferredLang([])).toBe('zh');
+  });
+});

@@ -10,8 +10,7 @@
 // - Money stays in the report's unit, 亿元 (1 亿元 = 100 million yuan). The English unit
 //   is written '× 100 million yuan' so that "97.2 × 100 million yuan" reads correctly
 //   (= 9.72 billion yuan); the English text spells out the converted amount where useful.
-// - '90%以上' (90 % or more) is neither 余 nor 多: it is kept as value 90, `exact`, with
-//   the hedge in the unit ('%以上' / '% or more'), so both languages show it as written.
+// - '90%以上' (90 % or more) is neither 余 nor 多: it is `at-least` with the unit '%'.
 import type { Result, Source, Text } from './schema';
 
 const report = (section: string): Source[] => [{ doc: 'progress2018', section }];
@@ -237,7 +236,7 @@ export const results: Result[] = [
     },
     figures: [
       { value: 200, qualifier: 'more-than', unit: { zh: '次', en: 'activities' }, label: { zh: '对接活动', en: 'Matchmaking activities' } },
-      { value: 90, qualifier: 'exact', unit: { zh: '%以上', en: '% or more' }, label: { zh: '开展对接的市直部门', en: 'Municipal departments taking part' } },
+      { value: 90, qualifier: 'at-least', unit: { zh: '%', en: '%' }, label: { zh: '开展对接的市直部门', en: 'Municipal departments taking part' } },
       { value: 30, qualifier: 'more-than', unit: { zh: '份', en: 'agreements' }, label: { zh: '合作框架协议', en: 'Framework agreements signed' } },
       { value: 150, qualifier: 'more-than', unit: { zh: '个', en: 'projects' }, label: { zh: '签约项目', en: 'Projects signed' } },
       { value: 500, qualifier: 'more-than', unit: YI, label: { zh: '总签约额', en: 'Total value signed' } },

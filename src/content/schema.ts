@@ -132,8 +132,8 @@ export const ProjectSchema = v.strictObject({
 
 export const FigureSchema = v.strictObject({
   value: v.pipe(v.number(), v.minValue(0)),
-  /** 'more-than' renders 200余 / 200+ exactly as the report hedges it. */
-  qualifier: v.picklist(['exact', 'more-than']),
+  /** Hedged exactly as the report hedges it: 'more-than' is 200余 / 200+, 'at-least' is 90%以上 / 90% or more. */
+  qualifier: v.picklist(['exact', 'more-than', 'at-least']),
   unit: TextSchema,
   label: TextSchema,
 });

@@ -1,5 +1,6 @@
 // The URL hash is the serialized state: `#pair=chaoyang-heping&lang=en`.
 // Parsing never throws; whatever it cannot use becomes a Notice and a default.
+// Each key of the hash is one entry of FIELDS: add a field there, nowhere else.
 import { LANGS, type Lang } from '../i18n/strings';
 import type { AppState, Notice } from './app-state';
 
@@ -11,9 +12,44 @@ export interface ParsedHash {
   notices: Notice[];
 }
 
+export interface KnownIds {
+  pairs: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+type Parsed<T> = { value: T } | { notice: Notice };
+
+interface Field<K extends keyof AppState> {
+  key: K;
+  /** Read a non-empty value; `state` holds the fields read before this one. */
+  parse(value: string, known: KnownIds, state: Partial<AppState>): Parsed<AppState[K]> | null;
+  /** The value to write, or null to leave the key out. */
+  write(state: AppState): string | null;
+}
+
 function clip(value: string): string {
   return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
 }
+
+const FIELDS: Field<keyof AppState>[] = [
+  {
+    key: 'pair',
+    parse: (v, known) => (known.pairs.has(v) ? { value: v } : { notice: { kind: 'unknown-pair', value: clip(v) } }),
+    write: (s) => s.pair,
+  } satisfies Field<'pair'>,
+  {
+    key: 'place',
+    // A pair wins over a place: they are two ways of saying what is selected.
+    parse: (v, known, state) =>
+      state.pair !== undefined ? null : known.places.has(v) ? { value: v } : { notice: { kind: 'unknown-place', value: clip(v) } },
+    write: (s) => (s.pair ? null : s.place),
+  } satisfies Field<'place'>,
+  {
+    key: 'lang',
+    parse: (v) => ((LANGS as readonly string[]).includes(v) ? { value: v as Lang } : { notice: { kind: 'unknown-lang', value: clip(v) } }),
+    write: (s) => s.lang,
+  } satisfies Field<'lang'>,
+] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */
 function splitParams(body: string): Map<string, string> | null {
@@ -32,42 +68,28 @@ function splitParams(body: string): Map<string, string> | null {
   return params;
 }
 
-export interface KnownIds {
-  pairs: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-}
-
 export function parseHash(hash: string, known: KnownIds): ParsedHash {
   const notices: Notice[] = [];
   const state: Partial<AppState> = {};
-  const body = hash.replace(/^#/, '');
-  if (!body) return { state, notices };
-  const params = splitParams(body);
+  const params = splitParams(hash.replace(/^#/, ''));
   if (!params) return { state, notices: [{ kind: 'malformed' }] };
-
-  const pair = params.get('pair');
-  if (pair !== undefined && pair !== '') {
-    if (known.pairs.has(pair)) state.pair = pair;
-    else notices.push({ kind: 'unknown-pair', value: clip(pair) });
-  }
-  const place = params.get('place');
-  if (place !== undefined && place !== '' && state.pair === undefined) {
-    if (known.places.has(place)) state.place = place;
-    else notices.push({ kind: 'unknown-place', value: clip(place) });
-  }
-  const lang = params.get('lang');
-  if (lang !== undefined && lang !== '') {
-    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else notices.push({ kind: 'unknown-lang', value: clip(lang) });
+  for (const field of FIELDS) {
+    const raw = params.get(field.key);
+    if (raw === undefined || raw === '') continue;
+    const parsed = field.parse(raw, known, state);
+    if (!parsed) continue;
+    if ('notice' in parsed) notices.push(parsed.notice);
+    else (state as Record<string, unknown>)[field.key] = parsed.value;
   }
   return { state, notices };
 }
 
 export function serializeHash(state: AppState): string {
   const parts: string[] = [];
-  if (state.pair) parts.push(`pair=${encodeURIComponent(state.pair)}`);
-  else if (state.place) parts.push(`place=${encodeURIComponent(state.place)}`);
-  parts.push(`lang=${state.lang}`);
+  for (const field of FIELDS) {
+    const value = field.write(state);
+    if (value !== null && value !== '') parts.push(`${field.key}=${encodeURIComponent(value)}`);
+  }
   return `#${parts.join('&')}`;
 }
 

@@ -7,11 +7,14 @@ export function tx(text: Text, lang: Lang): string {
   return text[lang];
 }
 
-/** `200余次` / `200+ activities`, hedged exactly as the source hedges it. */
+/** `200余次` / `200+ activities`, `90%以上` / `90% or more`: hedged exactly as the source hedges it. */
 export function formatFigure(f: Figure, lang: Lang): string {
-  const more = f.qualifier === 'more-than' ? STRINGS[lang].figureMore : '';
   const n = f.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  return lang === 'zh' ? `${n}${more}${f.unit.zh}` : `${n}${more} ${f.unit.en}`;
+  const unit = f.unit[lang];
+  const glue = lang === 'en' && !unit.startsWith('%') ? ' ' : '';
+  if (f.qualifier === 'at-least') return lang === 'zh' ? `${n}${unit}以上` : `${n}${glue}${unit} or more`;
+  const more = f.qualifier === 'more-than' ? STRINGS[lang].figureMore : '';
+  return `${n}${more}${glue}${unit}`;
 }
 
 /** Short citation: `实施方案 §三(四)15` — the full title is in the sources list. */

@@ -1,0 +1,74 @@
+// Real Chromium (Debian's, never a downloaded one) driven by playwright-core.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+export const SCREENSHOTS = resolve(ARTIFACTS, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Console noise that is the software renderer's, not ours. */
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
+
+export interface Watched {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests to any origin other than the page's own (they are blocked, too). */
+  offOrigin: string[];
+}
+
+/** A fresh context and page that records errors and blocks and records off-origin requests. */
+export async function openPage(browser: Browser, options: BrowserContextOptions & { path?: string } = {}): Promise<Watched> {
+  const { path = '', ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const errors: string[] = [];
+  const offOrigin: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    offOrigin.push(url);
+    return route.abort();
+  });
+  await page.goto(new URL(path, baseUrl()).href);
+  await waitForMap(page);
+  return { page, errors, offOrigin };
+}
+
+/** The map is drawn when its label columns exist; polled (waitForFunction strings break under a CSP). */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -130,11 +130,14 @@ export const ProjectSchema = v.strictObject({
   sources,
 });
 
+/** A figure's unit may be a bare symbol (%), so its zh side need not be Chinese. */
+const FigureUnitSchema = v.strictObject({ zh: v.pipe(v.string(), v.trim(), v.nonEmpty('is empty')), en: enText });
+
 export const FigureSchema = v.strictObject({
   value: v.pipe(v.number(), v.minValue(0)),
   /** Hedged exactly as the report hedges it: 'more-than' is 200余 / 200+, 'at-least' is 90%以上 / 90% or more. */
   qualifier: v.picklist(['exact', 'more-than', 'at-least']),
-  unit: TextSchema,
+  unit: FigureUnitSchema,
   label: TextSchema,
 });
 

@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
-import { content } from './src/content/index';
-import { assertValidContent } from './src/content/validate';
-import { buildModel } from './src/model/build-model';
-import type { CitiesTopology } from './src/model/geometry';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 
-/** Fails the build on any broken content record, naming file, record and field. */
-function validateContent(): Plugin {
+/** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
+function checkContent(): Plugin {
   return {
-    name: 'validate-content',
-    buildStart() {
-      assertValidContent(content);
-      // Content and geometry must join: every unit has a feature and vice versa.
-      const topology = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology;
-      buildModel(content, topology);
+    name: 'check-content',
+    async buildStart() {
+      const { module } = await runnerImport<typeof import('./src/content/check-build')>('./src/content/check-build.ts');
+      module.checkBuild(import.meta.dirname);
     },
   };
 }
@@ -22,7 +14,7 @@ function validateContent(): Plugin {
 export default defineConfig({
   // Relative base: the site works from any path, a news site's subfolder included.
   base: './',
-  plugins: [validateContent()],
+  plugins: [checkContent()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -21,7 +21,7 @@ export interface PairedViewEvents {
   hover(ids: string[]): void;
 }
 
-const ROW = 22;
+const ROW = 24;
 const FONT = '13px';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -58,7 +58,12 @@ describe('the paired view', () => {
     const lengths = await page.locator('.link-line').evaluateAll((els) => els.map((e) => (e as SVGPathElement).getTotalLength()));
     for (const l of lengths) expect(l).toBeGreaterThan(30);
     // The units are drawn as real shapes: each city's outline fills a good part of its frame.
-    const sizes = await page.locator('g.city').evaluateAll((els) => els.map((e) => (e.querySelector('.units') as SVGGElement).getBBox()));
+    const sizes = await page.locator('g.city').evaluateAll((els) =>
+      els.map((e) => {
+        const b = (e.querySelector('.units') as SVGGElement).getBBox();
+        return { width: b.width, height: b.height };
+      }),
+    );
     for (const s of sizes) expect(Math.min(s.width, s.height)).toBeGreaterThan(150);
     await screenshot(page, 'paired-desktop-zh');
     await expectClean(w);
@@ -124,7 +129,15 @@ describe('the paired view', () => {
   it('clicking 朝阳区 on the map selects its pair with 和平区 and the panel names both and the 津门风情街', async () => {
     const w = await openPage(browser);
     const { page } = w;
-    await page.locator('.city-changchun path.unit[data-party="chaoyang"]').click({ force: true });
+    // Click the district itself, at its label point (where its leader line starts).
+    const at = await page.locator('.leader[data-party="chaoyang"]').evaluate((el) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(0);
+      const m = path.getScreenCTM()!;
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-party'), at)).toBe('chaoyang');
+    await page.mouse.click(at.x, at.y);
     expect(await page.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
     const panel = page.locator('#panel');
     await expect.poll(() => panel.locator('.pair-title').textContent()).toContain('朝阳区');

@@ -1,0 +1,19 @@
+// What the build checks before it writes anything: the content is valid and it joins
+// with the committed boundaries. Imported by vite.config.ts through Vite's module runner.
+import { readFileSync } from 'node:fs';
+import { content } from './index';
+import { assertValidContent } from './validate';
+import { buildModel } from '../model/build-model';
+import { GEO_FILE, type CitiesTopology } from '../model/geometry';
+
+export function checkBuild(root: string): void {
+  assertValidContent(content);
+  const file = `${root}/${GEO_FILE}`;
+  let topology: CitiesTopology;
+  try {
+    topology = JSON.parse(readFileSync(file, 'utf8')) as CitiesTopology;
+  } catch (error) {
+    throw new Error(`${GEO_FILE}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  buildModel(content, topology);
+}

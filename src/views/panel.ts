@@ -73,7 +73,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
-  function overview(lang: Lang): HTMLElement[] {
+  function overview(lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const unpaired = model.content.units.filter((u) => u.unpaired);
     return [
@@ -124,7 +124,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
-  function pairDetail(pair: PairNode, lang: Lang): HTMLElement[] {
+  function pairDetail(pair: PairNode, lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const parent = pair.parent ? model.pairById.get(pair.parent) : undefined;
     const focus = [...pair.focus].sort((a, b) => Number(a.basis === 'related') - Number(b.basis === 'related') || a.task - b.task);
@@ -159,7 +159,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     ];
   }
 
-  function placeDetail(party: Party, lang: Lang): HTMLElement[] {
+  function placeDetail(party: Party, lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const projects = content.projects.filter((pr) => pr.parts.some((part) => part.zone === party.id));
     const sources = party.unit ? [party.unit.sources, party.unit.unpaired?.sources ?? []] : [party.zone!.sources];

@@ -97,6 +97,11 @@ function checkGeometry(f, u, city, src, fail) {
       if (ring.length < 4) fail(u, `${where} has ${ring.length} positions (collapsed)`);
       else if (a[0] !== b[0] || a[1] !== b[1]) fail(u, `${where} is not closed`);
       if (planarRingArea(ring) === 0) fail(u, `${where} has zero area`);
+      for (let i = 1, m = ring.length - 1; i <= m; i++) {
+        const p0 = ring[i - 1], p2 = ring[i === m ? 1 : i + 1];
+        if (p0[0] === p2[0] && p0[1] === p2[1]) fail(u, `${where} has a zero-width spike at ${ring[i]} (goes there and straight back)`);
+        if (ring[i][0] === p0[0] && ring[i][1] === p0[1]) fail(u, `${where} repeats the point ${p0}`);
+      }
       const out = ring.find(([x, y]) => !(x >= w && x <= e && y >= s && y <= n));
       if (out) fail(u, `${where} has a position ${JSON.stringify(out)} outside ${city} bounds ${JSON.stringify(BOUNDS[city])}`);
     });

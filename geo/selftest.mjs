@@ -38,6 +38,15 @@ const cases = [
     t.transform.translate[0] -= 1;
     return t;
   }],
+  ['a border pushed across its neighbour', /tianjin: borders cross at/, (t) => {
+    // Push two points of one of 和平区's border arcs ~4 km west and east: that border now crosses others.
+    const ring = firstRing(geometry(t, '120101'));
+    const i = ring.find((a) => t.arcs[a < 0 ? ~a : a].length > 2);
+    const arc = t.arcs[i < 0 ? ~i : i];
+    arc[1][0] -= 400;
+    arc[2][0] += 400;
+    return t;
+  }],
   ['over the gzip budget', /gzip size .* exceeds/, (t) => ((t.padding = Array.from({ length: 30000 }, (_, i) => (i * 2654435761) % 1e9)), t)],
 ];
 

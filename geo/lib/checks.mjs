@@ -1,6 +1,6 @@
 // Self-checks on the serialised output, decoded the way the site decodes it (topojson-client).
 // Each failure names the unit (code and name) and what failed.
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { geoArea, geoContains } from 'd3-geo';
 import kinks from '@turf/kinks';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -56,6 +56,13 @@ export function runChecks(text, { units, byCode, source }) {
       const f = feature(topo, g);
       perUnit.push(checkGeometry(f, u, city, source?.get(id), fail));
     }
+  }
+  // Borders of different units must not cross either (that would be an overlap or a gap).
+  for (const city of CITIES) {
+    const obj = topo.objects?.[city];
+    if (obj?.type !== 'GeometryCollection') continue;
+    const lines = mesh(topo, obj).coordinates;
+    for (const c of properCrossings(lines, 'MultiLineString')) fail(null, `${city}: borders cross at ${c.map((v) => v.toFixed(6))} (units overlap there)`);
   }
   for (const u of units) if (!seen.has(u.code)) fail(u, 'missing from the output');
   if (seen.size !== units.length) fail(null, `${seen.size} distinct codes, expected ${units.length}`);
@@ -143,17 +150,16 @@ function checkGeometry(f, u, city, src, fail) {
 }
 
 /**
- * Crossings of ring segments in their interiors (from @turf/kinks), leaving out the points where
- * rings merely touch at a shared vertex, which turf also reports.
+ * Crossings of segments in their interiors (found with @turf/kinks), leaving out the points where
+ * lines merely touch at a shared vertex, which turf also reports.
+ * @param {number[][][]} lines rings of a polygon, or lines of a MultiLineString
  */
-export function properCrossings(rings) {
-  const found = kinks({ type: 'Polygon', coordinates: rings }).features.map((k) => k.geometry.coordinates);
+export function properCrossings(lines, type = 'Polygon') {
+  const found = kinks({ type, coordinates: lines }).features.map((k) => k.geometry.coordinates);
   if (!found.length) return [];
-  const vertices = rings.flat();
-  const isVertex = ([x, y]) => vertices.some((v) => Math.abs(v[0] - x) < 1e-9 && Math.abs(v[1] - y) < 1e-9);
+  const vertices = lines.flat();
+  const near = (p, q) => Math.abs(q[0] - p[0]) < 1e-9 && Math.abs(q[1] - p[1]) < 1e-9;
   const out = [];
-  for (const p of found) {
-    if (!isVertex(p) && !out.some((q) => Math.abs(q[0] - p[0]) < 1e-9 && Math.abs(q[1] - p[1]) < 1e-9)) out.push(p);
-  }
+  for (const p of found) if (!vertices.some((v) => near(v, p)) && !out.some((q) => near(q, p))) out.push(p);
   return out;
 }

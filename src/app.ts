@@ -1,36 +1,37 @@
 // Wires state to the URL and the views. Data flows one way: model → state → views.
+import type { AppContext } from './app-context';
 import type { Model } from './model/build-model';
 import { STRINGS } from './i18n/strings';
-import type { AppState, Notice } from './state/app-state';
+import { DEFAULT_STATE, type AppState, type Notice } from './state/app-state';
 import { createStore } from './state/store';
 import { parseHash, preferredLang, serializeHash, type KnownIds } from './state/url';
 import { createPairedView } from './views/paired-view';
 import { createPanel } from './views/panel';
 import { showNotices } from './views/notices';
 
-export function startApp(model: Model): void {
+export function startApp(model: Model): AppContext {
   const known: KnownIds = { pairs: new Set(model.pairById.keys()), places: new Set(model.parties.keys()) };
   const first = parseHash(location.hash, known);
-  const store = createStore<AppState>({
-    lang: first.state.lang ?? preferredLang(navigator.languages),
-    pair: first.state.pair ?? null,
-    place: first.state.place ?? null,
-  });
+  const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });
   let notices: Notice[] = first.notices;
+  const renderListeners: ((state: AppState) => void)[] = [];
 
-  const mapEl = document.getElementById('map')!;
-  const panelEl = document.getElementById('panel')!;
-  const noticesEl = document.getElementById('notices')!;
+  const elements = {
+    toolbar: document.getElementById('toolbar')!,
+    map: document.getElementById('map')!,
+    panel: document.getElementById('panel')!,
+    notices: document.getElementById('notices')!,
+  };
   const langButton = document.getElementById('lang-switch')!;
 
   const selectPair = (pair: string | null) => store.set({ pair, place: null });
   const selectPlace = (place: string) => store.set({ pair: null, place });
-  const panel = createPanel(panelEl, model, {
+  const panel = createPanel(elements.panel, model, {
     selectPair,
     selectPlace,
     hoverPair: (id) => map.hover(id ? [id] : []),
   });
-  const map = createPairedView(mapEl, model, { selectPair, selectPlace, hover: (ids) => panel.highlight(ids) });
+  const map = createPairedView(elements.map, model, { selectPair, selectPlace, hover: (ids) => panel.highlight(ids) });
 
   function render(state: AppState, previous: AppState | null): void {
     const t = STRINGS[state.lang];
@@ -45,20 +46,21 @@ export function startApp(model: Model): void {
     langButton.setAttribute('aria-label', t.langSwitchLabel);
     map.update(state);
     panel.update(state);
-    showNotices(noticesEl, notices, state.lang);
-    mapEl.removeAttribute('aria-busy');
+    showNotices(elements.notices, notices, state.lang);
+    elements.map.removeAttribute('aria-busy');
 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
     const hash = serializeHash(state);
     if (hash !== location.hash) history[selectionChanged ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
-      panelEl.focus({ preventScroll: true });
-      if (mapEl.classList.contains('is-stacked')) panelEl.scrollIntoView({ block: 'start' });
+      elements.panel.focus({ preventScroll: true });
+      if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });
     } else if (selectionChanged && previous) {
       // Back to the overview: return focus to the entry the reader came from.
       const from = previous.pair ?? previous.place;
-      panelEl.querySelector<HTMLElement>(`[data-pair="${from}"], [data-place="${from}"]`)?.focus();
+      elements.panel.querySelector<HTMLElement>(`[data-pair="${from}"], [data-place="${from}"]`)?.focus();
     }
+    for (const listener of renderListeners) listener(state);
   }
 
   store.subscribe((state, previous) => render(state, previous));
@@ -67,11 +69,25 @@ export function startApp(model: Model): void {
   window.addEventListener('popstate', () => {
     const parsed = parseHash(location.hash, known);
     notices = parsed.notices;
-    store.set({ pair: parsed.state.pair ?? null, place: parsed.state.place ?? null, lang: parsed.state.lang ?? store.get().lang });
-    showNotices(noticesEl, notices, store.get().lang);
+    // Keys the URL leaves out go back to their defaults; the language stays as it was.
+    store.set({ ...DEFAULT_STATE, lang: store.get().lang, ...parsed.state });
+    showNotices(elements.notices, notices, store.get().lang);
   });
   langButton.addEventListener('click', () => store.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }));
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && (store.get().pair || store.get().place)) selectPair(null);
   });
+
+  return {
+    model,
+    store,
+    elements,
+    notify(next) {
+      notices = next;
+      showNotices(elements.notices, notices, store.get().lang);
+    },
+    onRender(listener) {
+      renderListeners.push(listener);
+    },
+  };
 }

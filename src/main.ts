@@ -14,7 +14,11 @@ async function loadTopology(): Promise<CitiesTopology> {
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
-  .then((topology) => startApp(buildModel(content, topology)))
+  .then((topology) => {
+    const app = startApp(buildModel(content, topology));
+    // Features plug in here, one line each: install<Feature>(app).
+    return app;
+  })
   .catch((error: unknown) => {
     // Never a blank box: say what failed, in both languages.
     mapEl.removeAttribute('aria-busy');

@@ -9,6 +9,9 @@ export interface AppState {
   place: string | null;
 }
 
+/** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null };
+
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
   | { kind: 'unknown-pair'; value: string }

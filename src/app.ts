@@ -5,12 +5,18 @@ import { STRINGS } from './i18n/strings';
 import { DEFAULT_STATE, type AppState, type Notice } from './state/app-state';
 import { createStore } from './state/store';
 import { parseHash, preferredLang, serializeHash, type KnownIds } from './state/url';
-import { createPairedView } from './views/paired-view';
 import { createPanel } from './views/panel';
 import { showNotices } from './views/notices';
+import type { ViewDefinition, ViewInstance } from './views/view-registry';
+import { createViewSwitch } from './views/view-switch';
 
-export function startApp(model: Model): AppContext {
-  const known: KnownIds = { pairs: new Set(model.pairById.keys()), places: new Set(model.parties.keys()) };
+/** @param views the ways of looking at the map; the first is the default (`paired`). */
+export function startApp(model: Model, views: ViewDefinition[]): AppContext {
+  const known: KnownIds = {
+    pairs: new Set(model.pairById.keys()),
+    places: new Set(model.parties.keys()),
+    views: new Set(views.map((v) => v.id)),
+  };
   const first = parseHash(location.hash, known);
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });
   let notices: Notice[] = first.notices;
@@ -29,9 +35,22 @@ export function startApp(model: Model): AppContext {
   const panel = createPanel(elements.panel, model, {
     selectPair,
     selectPlace,
-    hoverPair: (id) => map.hover(id ? [id] : []),
+    hoverPair: (id) => map?.hover(id ? [id] : []),
   });
-  const map = createPairedView(elements.map, model, { selectPair, selectPlace, hover: (ids) => panel.highlight(ids) });
+  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids) };
+  let map: ViewInstance | null = null;
+  let mapView = '';
+  /** Switching views keeps everything else in the state: only the map is replaced. */
+  function showView(id: string): ViewInstance {
+    if (map && mapView === id) return map;
+    map?.destroy();
+    const definition = views.find((v) => v.id === id) ?? views[0]!;
+    mapView = definition.id;
+    elements.map.dataset.view = definition.id;
+    map = definition.create(elements.map, model, viewEvents);
+    return map;
+  }
+  const viewSwitch = createViewSwitch(elements.toolbar, views, (view) => store.set({ view }));
 
   function render(state: AppState, previous: AppState | null): void {
     const t = STRINGS[state.lang];
@@ -44,7 +63,8 @@ export function startApp(model: Model): AppContext {
     langButton.textContent = t.langSwitch;
     langButton.setAttribute('lang', state.lang === 'zh' ? 'en' : 'zh-CN');
     langButton.setAttribute('aria-label', t.langSwitchLabel);
-    map.update(state);
+    showView(state.view).update(state);
+    viewSwitch.update(state);
     panel.update(state);
     showNotices(elements.notices, notices, state.lang);
     elements.map.removeAttribute('aria-busy');

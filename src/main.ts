@@ -4,6 +4,7 @@ import { content } from './content/index';
 import { buildModel } from './model/build-model';
 import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
+import { pairedView } from './views/paired-view-definition';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -15,7 +16,7 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology));
+    const app = startApp(buildModel(content, topology), [pairedView]);
     // Features plug in here, one line each: install<Feature>(app).
     return app;
   })

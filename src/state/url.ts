@@ -2,7 +2,7 @@
 // Parsing never throws; whatever it cannot use becomes a Notice and a default.
 // Each key of the hash is one entry of FIELDS: add a field there, nowhere else.
 import { LANGS, type Lang } from '../i18n/strings';
-import type { AppState, Notice } from './app-state';
+import { DEFAULT_STATE, type AppState, type Notice } from './app-state';
 
 /** Long enough for any real id, short enough to show in a notice. */
 const MAX_VALUE = 64;
@@ -15,6 +15,7 @@ export interface ParsedHash {
 export interface KnownIds {
   pairs: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  views: ReadonlySet<string>;
 }
 
 type Parsed<T> = { value: T } | { notice: Notice };
@@ -49,6 +50,12 @@ const FIELDS: Field<keyof AppState>[] = [
     parse: (v) => ((LANGS as readonly string[]).includes(v) ? { value: v as Lang } : { notice: { kind: 'unknown-lang', value: clip(v) } }),
     write: (s) => s.lang,
   } satisfies Field<'lang'>,
+  {
+    key: 'view',
+    parse: (v, known) => (known.views.has(v) ? { value: v } : { notice: { kind: 'unknown-view', value: clip(v) } }),
+    // The default view is left out, so the plainest links stay short.
+    write: (s) => (s.view === DEFAULT_STATE.view ? null : s.view),
+  } satisfies Field<'view'>,
 ] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */

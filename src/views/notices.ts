@@ -12,6 +12,8 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownPlace(n.value);
     case 'unknown-lang':
       return t.noticeUnknownLang(n.value);
+    case 'unknown-view':
+      return t.noticeUnknownView(n.value);
     case 'malformed':
       return t.noticeMalformed;
   }

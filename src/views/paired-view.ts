@@ -6,32 +6,23 @@ import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import type { Model } from '../model/build-model';
 import { CITIES, type City, type Party } from '../model/types';
 import { STRINGS, type Lang } from '../i18n/strings';
+import type { AppState } from '../state/app-state';
+import type { ViewEvents, ViewInstance } from './view-registry';
 import { layoutPaired, linkEnd, type LabelBox, type PairedLayout } from './paired-layout';
 
-export interface PairedViewState {
-  lang: Lang;
-  pair: string | null;
-  place: string | null;
-}
-
-export interface PairedViewEvents {
-  selectPair(id: string | null): void;
-  selectPlace(id: string): void;
-  /** Pairings or parties under the pointer, for the panel to echo. */
-  hover(ids: string[]): void;
-}
+export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'>;
 
 const ROW = 24;
 const FONT = '13px';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What clicking a party selects: its pairing, or the party itself if it has none. */
-function activate(party: Party, events: PairedViewEvents): void {
+function activate(party: Party, events: ViewEvents): void {
   if (party.pairs[0]) events.selectPair(party.pairs[0]);
   else events.selectPlace(party.id);
 }
 
-export function createPairedView(container: HTMLElement, model: Model, events: PairedViewEvents) {
+export function createPairedView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
   const svg = select(container)
     .append('svg')
     .attr('class', 'paired-map')
@@ -255,7 +246,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: P
 
   return {
     update(next: PairedViewState): void {
-      state = next;
+      state = { lang: next.lang, pair: next.pair, place: next.place };
       render();
       paintSelection();
     },
@@ -266,6 +257,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: P
     destroy(): void {
       resize.disconnect();
       svg.remove();
+      container.classList.remove('is-stacked');
     },
   };
 }

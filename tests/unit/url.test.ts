@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '../../src/state/app-state';
 import { parseHash, preferredLang, serializeHash } from '../../src/state/url';
 
-const known = { pairs: new Set(['chaoyang-heping', 'etdz-wuqing']), places: new Set(['gongzhuling', 'cc-changde', 'heping']) };
+const known = {
+  pairs: new Set(['chaoyang-heping', 'etdz-wuqing']),
+  places: new Set(['gongzhuling', 'cc-changde', 'heping']),
+  views: new Set(['paired', 'geo']),
+};
 
 describe('parseHash', () => {
   it('reads a pair and a language', () => {
@@ -49,6 +54,12 @@ describe('parseHash', () => {
     expect(parseHash('#place=atlantis', known).notices).toEqual([{ kind: 'unknown-place', value: 'atlantis' }]);
   });
 
+  it('reads a known view and reports an unknown one', () => {
+    expect(parseHash('#view=geo', known).state).toEqual({ view: 'geo' });
+    expect(parseHash('#view=3d', known)).toEqual({ state: {}, notices: [{ kind: 'unknown-view', value: '3d' }] });
+    expect(serializeHash({ ...DEFAULT_STATE, view: 'paired' })).toBe('#lang=zh');
+  });
+
   it('decodes + and percent escapes like a form would', () => {
     expect(parseHash('#pair=chaoyang%2Dheping', known).state.pair).toBe('chaoyang-heping');
   });
@@ -57,13 +68,13 @@ describe('parseHash', () => {
 describe('serializeHash', () => {
   it('round-trips through parseHash', () => {
     for (const state of [
-      { lang: 'zh' as const, pair: null, place: null },
-      { lang: 'en' as const, pair: 'chaoyang-heping', place: null },
-      { lang: 'en' as const, pair: null, place: 'cc-changde' },
+      { lang: 'zh' as const, pair: null, place: null, view: 'paired' },
+      { lang: 'en' as const, pair: 'chaoyang-heping', place: null, view: 'geo' },
+      { lang: 'en' as const, pair: null, place: 'cc-changde', view: 'paired' },
     ]) {
       const parsed = parseHash(serializeHash(state), known);
       expect(parsed.notices).toEqual([]);
-      expect({ lang: 'zh', pair: null, place: null, ...parsed.state }).toEqual(state);
+      expect({ ...DEFAULT_STATE, ...parsed.state }).toEqual(state);
     }
   });
 });

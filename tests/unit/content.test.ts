@@ -7,8 +7,9 @@ import { content, type Content } from '../../src/content/index';
 import { assertValidContent, CONTENT_FILES, validateContent, type ContentProblem } from '../../src/content/validate';
 import type { DocId, Source } from '../../src/content/schema';
 
-const SOURCES_DIR = new URL('../../../shared/sources/', import.meta.url);
-const REFERENCE = new URL('../../../shared/reference/places.json', import.meta.url);
+// Copies of ../shared, so the tests run in any clone; shared-copies.test.ts keeps them equal.
+const SOURCES_DIR = new URL('../fixtures/shared/sources/', import.meta.url);
+const REFERENCE = new URL('../fixtures/shared/reference/places.json', import.meta.url);
 const CJK = /[\u3400-\u9fff]/;
 
 const pairing = (id: string) => {

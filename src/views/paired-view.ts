@@ -237,8 +237,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       this.classList.toggle('is-selected', selectedParties.has(id));
       this.classList.toggle('is-hover', hoverParties.has(id));
     });
-    // Raise the selected links above the others so they are never hidden under them.
-    root.selectAll<SVGGElement, unknown>('.link.is-selected, .link.is-hover').raise();
+    // Raise selected links and outlines above the others so they are never hidden under them.
+    root.selectAll<SVGGElement, unknown>('.link.is-selected, .link.is-hover, .unit.is-selected, .unit.is-hover').raise();
   }
 
   const resize = new ResizeObserver(() => render());

@@ -5,6 +5,7 @@ import { buildModel } from './model/build-model';
 import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
+import { installEmbed } from './embed/install';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -18,6 +19,7 @@ loadTopology()
   .then((topology) => {
     const app = startApp(buildModel(content, topology), [pairedView]);
     // Features plug in here, one line each: install<Feature>(app).
+    installEmbed(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -9,10 +9,12 @@ export interface AppState {
   place: string | null;
   /** Which way of looking at the map: an id from the views passed to startApp. */
   view: string;
+  /** Embedded in another page (`#embed=1`): no page chrome, cooperative gestures, height messages. */
+  embed: boolean;
 }
 
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired' };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', embed: false };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -20,4 +22,7 @@ export type Notice =
   | { kind: 'unknown-place'; value: string }
   | { kind: 'unknown-lang'; value: string }
   | { kind: 'unknown-view'; value: string }
-  | { kind: 'malformed' };
+  | { kind: 'malformed' }
+  | { kind: 'unknown-embed'; value: string }
+  /** A message from the embedding page that was addressed to the map but could not be used. */
+  | { kind: 'bad-message' };

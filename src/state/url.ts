@@ -56,6 +56,11 @@ const FIELDS: Field<keyof AppState>[] = [
     // The default view is left out, so the plainest links stay short.
     write: (s) => (s.view === DEFAULT_STATE.view ? null : s.view),
   } satisfies Field<'view'>,
+  {
+    key: 'embed',
+    parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'unknown-embed', value: clip(v) } }),
+    write: (s) => (s.embed ? '1' : null),
+  } satisfies Field<'embed'>,
 ] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */

@@ -2,6 +2,7 @@
 import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
+import { EMBED_STRINGS } from '../embed/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -16,6 +17,10 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownView(n.value);
     case 'malformed':
       return t.noticeMalformed;
+    case 'unknown-embed':
+      return EMBED_STRINGS[lang].noticeUnknownEmbed(n.value);
+    case 'bad-message':
+      return EMBED_STRINGS[lang].noticeBadMessage;
   }
 }
 

@@ -66,9 +66,16 @@ function failOnCspViolations(violations: string[]): void {
 /** A fresh context and page that records errors and blocks and records off-origin requests. */
 export async function openPage(
   browser: Browser,
-  options: BrowserContextOptions & { path?: string; /** wait for the map to be drawn (default true) */ map?: boolean } = {},
+  options: BrowserContextOptions & {
+    /** relative to the site, or an absolute URL of one of `sites` */
+    path?: string;
+    /** wait for the map to be drawn (default true) */
+    map?: boolean;
+    /** origins of other sites the test serves itself (a news article that embeds the map, see other-site.ts) */
+    allowOrigins?: string[];
+  } = {},
 ): Promise<Watched> {
-  const { path = '', map = true, ...contextOptions } = options;
+  const { path = '', map = true, allowOrigins = [], ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
@@ -84,7 +91,9 @@ export async function openPage(
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const { origin: to } = new URL(url);
+    if (to === origin || allowOrigins.includes(to)) return route.continue();
     offOrigin.push(url);
     return route.abort();
   });

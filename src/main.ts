@@ -6,6 +6,8 @@ import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installEmbed } from './embed/install';
+import { nationalView } from './national/national-view-definition';
+import { installTimeline } from './timeline/install-timeline';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -17,9 +19,10 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView]);
+    const app = startApp(buildModel(content, topology), [pairedView, nationalView]);
     // Features plug in here, one line each: install<Feature>(app).
     installEmbed(app);
+    installTimeline(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -21,7 +21,9 @@ fi
 
 # The site's own packages, when missing or older than the lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # `npm install`, not `npm ci`: npm 11's ci rejects this lock for rollup's optional platform
+  # packages (from vite-plugin-pwa's workbox-build) though install honours the same lock unchanged.
+  npm install --no-audit --no-fund
 fi
 
 # The committed boundaries are exactly what geo/ builds from the registry packages.

@@ -5,6 +5,7 @@ import { buildModel } from './model/build-model';
 import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
+import { installPresent } from './present/install';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -16,8 +17,10 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView]);
+    const views = [pairedView];
+    const app = startApp(buildModel(content, topology), views);
     // Features plug in here, one line each: install<Feature>(app).
+    installPresent(app, views.map((v) => v.id));
     return app;
   })
   .catch((error: unknown) => {

@@ -9,10 +9,19 @@ export interface AppState {
   place: string | null;
   /** Which way of looking at the map: an id from the views passed to startApp. */
   view: string;
+  /** 'present': the full-screen tour with the projector theme (src/present). */
+  mode: Mode;
+  /** The tour step shown while presenting, 1-based; null when not presenting. */
+  step: number | null;
+  /** Whether the tour advances by itself. */
+  play: boolean;
 }
 
+export type Mode = 'normal' | 'present';
+export const MODES: readonly Mode[] = ['normal', 'present'];
+
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired' };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', mode: 'normal', step: null, play: false };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -20,4 +29,7 @@ export type Notice =
   | { kind: 'unknown-place'; value: string }
   | { kind: 'unknown-lang'; value: string }
   | { kind: 'unknown-view'; value: string }
-  | { kind: 'malformed' };
+  | { kind: 'malformed' }
+  | { kind: 'unknown-mode'; value: string }
+  | { kind: 'bad-step'; value: string; steps: number }
+  | { kind: 'bad-play'; value: string };

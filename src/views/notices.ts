@@ -1,6 +1,7 @@
 // Short, dismissible messages for input we could not use (a bad link, unknown pair).
 import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
+import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from './dom';
 
 export function noticeText(n: Notice, lang: Lang): string {
@@ -16,6 +17,12 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownView(n.value);
     case 'malformed':
       return t.noticeMalformed;
+    case 'unknown-mode':
+      return PRESENT_STRINGS[lang].noticeUnknownMode(n.value);
+    case 'bad-step':
+      return PRESENT_STRINGS[lang].noticeBadStep(n.value, n.steps);
+    case 'bad-play':
+      return PRESENT_STRINGS[lang].noticeBadPlay(n.value);
   }
 }
 

@@ -6,6 +6,7 @@ import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent } from './present/install';
+import { installPrint } from './print/install';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -21,6 +22,7 @@ loadTopology()
     const app = startApp(buildModel(content, topology), views);
     // Features plug in here, one line each: install<Feature>(app).
     installPresent(app, views.map((v) => v.id));
+    installPrint(app);
     return app;
   })
   .catch((error: unknown) => {

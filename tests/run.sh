@@ -8,11 +8,14 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 { command -v fc-list >/dev/null && fc-list | grep -q 'Noto Sans CJK'; } || missing+=(fonts-noto-cjk)
+# pdfinfo and pdftotext, to check the printed page.
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   echo "tests/run.sh: installing ${missing[*]} from Debian"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # One apt at a time on a shared machine.
+  $sudo flock /tmp/apt.lock apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo flock /tmp/apt.lock apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # The site's own packages, when missing or older than the lock file.

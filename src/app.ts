@@ -73,7 +73,8 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
     const hash = serializeHash(state);
-    if (hash !== location.hash) history[selectionChanged ? 'pushState' : 'replaceState'](null, '', hash);
+    // An embed never adds history entries: they would pile up in the article's back button.
+    if (hash !== location.hash) history[selectionChanged && !state.embed ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
       elements.panel.focus({ preventScroll: true });
       if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });

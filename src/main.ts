@@ -7,6 +7,7 @@ import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent } from './present/install';
 import { installPrint } from './print/install';
+import { installEmbed } from './embed/install';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -23,6 +24,7 @@ loadTopology()
     // Features plug in here, one line each: install<Feature>(app).
     installPresent(app, views.map((v) => v.id));
     installPrint(app);
+    installEmbed(app);
     return app;
   })
   .catch((error: unknown) => {

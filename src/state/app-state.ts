@@ -9,6 +9,8 @@ export interface AppState {
   place: string | null;
   /** Which way of looking at the map: an id from the views passed to startApp. */
   view: string;
+  /** Embedded in another page (`#embed=1`): no page chrome, cooperative gestures, height messages. */
+  embed: boolean;
   /** 'present': the full-screen tour with the projector theme (src/present). */
   mode: Mode;
   /** The tour step shown while presenting, 1-based; null when not presenting. */
@@ -21,7 +23,7 @@ export type Mode = 'normal' | 'present';
 export const MODES: readonly Mode[] = ['normal', 'present'];
 
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', mode: 'normal', step: null, play: false };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', embed: false, mode: 'normal', step: null, play: false };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -32,4 +34,7 @@ export type Notice =
   | { kind: 'malformed' }
   | { kind: 'unknown-mode'; value: string }
   | { kind: 'bad-step'; value: string; steps: number }
-  | { kind: 'bad-play'; value: string };
+  | { kind: 'bad-play'; value: string }
+  | { kind: 'unknown-embed'; value: string }
+  /** A message from the embedding page that was addressed to the map but could not be used. */
+  | { kind: 'bad-message' };

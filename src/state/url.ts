@@ -59,6 +59,11 @@ const FIELDS: Field<keyof AppState>[] = [
     write: (s) => (s.view === DEFAULT_STATE.view ? null : s.view),
   } satisfies Field<'view'>,
   {
+    key: 'embed',
+    parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'unknown-embed', value: clip(v) } }),
+    write: (s) => (s.embed ? '1' : null),
+  } satisfies Field<'embed'>,
+  {
     key: 'mode',
     parse: (v) => ((MODES as readonly string[]).includes(v) ? { value: v as Mode } : { notice: { kind: 'unknown-mode', value: clip(v) } }),
     write: (s) => (s.mode === DEFAULT_STATE.mode ? null : s.mode),

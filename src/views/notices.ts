@@ -3,6 +3,7 @@ import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from './dom';
+import { EMBED_STRINGS } from '../embed/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -23,6 +24,10 @@ export function noticeText(n: Notice, lang: Lang): string {
       return PRESENT_STRINGS[lang].noticeBadStep(n.value, n.steps);
     case 'bad-play':
       return PRESENT_STRINGS[lang].noticeBadPlay(n.value);
+    case 'unknown-embed':
+      return EMBED_STRINGS[lang].noticeUnknownEmbed(n.value);
+    case 'bad-message':
+      return EMBED_STRINGS[lang].noticeBadMessage;
   }
 }
 

@@ -9,6 +9,7 @@ import { createPanel } from './views/panel';
 import { showNotices } from './views/notices';
 import type { ViewDefinition, ViewInstance } from './views/view-registry';
 import { createViewSwitch } from './views/view-switch';
+import { buildTour } from './present/tour';
 
 /** @param views the ways of looking at the map; the first is the default (`paired`). */
 export function startApp(model: Model, views: ViewDefinition[]): AppContext {
@@ -16,6 +17,7 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     pairs: new Set(model.pairById.keys()),
     places: new Set(model.parties.keys()),
     views: new Set(views.map((v) => v.id)),
+    steps: buildTour(model, views.map((v) => v.id)).length,
   };
   const first = parseHash(location.hash, known);
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });

@@ -5,6 +5,8 @@ import { buildModel } from './model/build-model';
 import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
+import { installPresent } from './present/install';
+import { installPrint } from './print/install';
 import { installEmbed } from './embed/install';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
@@ -19,8 +21,11 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView, nationalView]);
+    const views = [pairedView, nationalView];
+    const app = startApp(buildModel(content, topology), views);
     // Features plug in here, one line each: install<Feature>(app).
+    installPresent(app, views.map((v) => v.id));
+    installPrint(app);
     installEmbed(app);
     installTimeline(app);
     return app;

@@ -11,6 +11,8 @@ missing=()
 # SIGPIPE, the pipeline fails and the fonts were reinstalled on every run.
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
+# pdfinfo and pdftotext, to check the printed page.
+installed poppler-utils || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   echo "tests/run.sh: installing ${missing[*]} from Debian"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo

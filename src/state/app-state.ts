@@ -15,10 +15,30 @@ export interface AppState {
   national: string | null;
   /** Timeline: the selected event (src/national/ids.ts), or null. */
   event: string | null;
+  /** 'present': the full-screen tour with the projector theme (src/present). */
+  mode: Mode;
+  /** The tour step shown while presenting, 1-based; null when not presenting. */
+  step: number | null;
+  /** Whether the tour advances by itself. */
+  play: boolean;
 }
 
+export type Mode = 'normal' | 'present';
+export const MODES: readonly Mode[] = ['normal', 'present'];
+
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', embed: false, national: null, event: null };
+export const DEFAULT_STATE: AppState = {
+  lang: 'zh',
+  pair: null,
+  place: null,
+  view: 'paired',
+  embed: false,
+  national: null,
+  event: null,
+  mode: 'normal',
+  step: null,
+  play: false,
+};
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -27,6 +47,9 @@ export type Notice =
   | { kind: 'unknown-lang'; value: string }
   | { kind: 'unknown-view'; value: string }
   | { kind: 'malformed' }
+  | { kind: 'unknown-mode'; value: string }
+  | { kind: 'bad-step'; value: string; steps: number }
+  | { kind: 'bad-play'; value: string }
   | { kind: 'unknown-embed'; value: string }
   /** A message from the embedding page that was addressed to the map but could not be used. */
   | { kind: 'bad-message' }

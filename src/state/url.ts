@@ -2,7 +2,7 @@
 // Parsing never throws; whatever it cannot use becomes a Notice and a default.
 // Each key of the hash is one entry of FIELDS: add a field there, nowhere else.
 import { LANGS, type Lang } from '../i18n/strings';
-import { DEFAULT_STATE, type AppState, type Notice } from './app-state';
+import { DEFAULT_STATE, MODES, type AppState, type Mode, type Notice } from './app-state';
 import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../national/ids';
 
 /** Long enough for any real id, short enough to show in a notice. */
@@ -17,6 +17,8 @@ export interface KnownIds {
   pairs: ReadonlySet<string>;
   places: ReadonlySet<string>;
   views: ReadonlySet<string>;
+  /** How many steps the presentation tour has (`#step=1…steps`). */
+  steps?: number;
 }
 
 type Parsed<T> = { value: T } | { notice: Notice };
@@ -73,6 +75,26 @@ const FIELDS: Field<keyof AppState>[] = [
     parse: (v) => ((TIMELINE_EVENT_IDS as readonly string[]).includes(v) ? { value: v } : { notice: { kind: 'unknown-event', value: clip(v) } }),
     write: (s) => s.event,
   } satisfies Field<'event'>,
+  {
+    key: 'mode',
+    parse: (v) => ((MODES as readonly string[]).includes(v) ? { value: v as Mode } : { notice: { kind: 'unknown-mode', value: clip(v) } }),
+    write: (s) => (s.mode === DEFAULT_STATE.mode ? null : s.mode),
+  } satisfies Field<'mode'>,
+  {
+    key: 'step',
+    // A step is a place in the tour, so it is only written while presenting; read, it starts the tour there.
+    parse: (v, known) => {
+      const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
+      const steps = known.steps ?? Infinity;
+      return n >= 1 && n <= steps ? { value: n } : { notice: { kind: 'bad-step', value: clip(v), steps: known.steps ?? 0 } };
+    },
+    write: (s) => (s.mode === 'present' && s.step !== null ? String(s.step) : null),
+  } satisfies Field<'step'>,
+  {
+    key: 'play',
+    parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'bad-play', value: clip(v) } }),
+    write: (s) => (s.mode === 'present' && s.play ? '1' : null),
+  } satisfies Field<'play'>,
 ] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */

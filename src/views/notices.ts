@@ -1,6 +1,7 @@
 // Short, dismissible messages for input we could not use (a bad link, unknown pair).
 import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
+import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from './dom';
 import { EMBED_STRINGS } from '../embed/strings';
 import { NATIONAL_STRINGS } from '../national/strings';
@@ -22,6 +23,12 @@ export function noticeText(n: Notice, lang: Lang): string {
       return NATIONAL_STRINGS[lang].noticeUnknownEvent(n.value);
     case 'malformed':
       return t.noticeMalformed;
+    case 'unknown-mode':
+      return PRESENT_STRINGS[lang].noticeUnknownMode(n.value);
+    case 'bad-step':
+      return PRESENT_STRINGS[lang].noticeBadStep(n.value, n.steps);
+    case 'bad-play':
+      return PRESENT_STRINGS[lang].noticeBadPlay(n.value);
     case 'unknown-embed':
       return EMBED_STRINGS[lang].noticeUnknownEmbed(n.value);
     case 'bad-message':

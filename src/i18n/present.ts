@@ -1,0 +1,94 @@
+// Interface strings of presentation mode and print, in both languages.
+// The tour's fixed texts (overview, results, sources) are our own words; their facts cite the sources.
+import type { Lang } from './strings';
+
+const zh = {
+  present: '演示',
+  presentLabel: '全屏演示：逐步讲解全部结对、重大项目和合作成效',
+  leave: '退出演示',
+  next: '下一步',
+  prev: '上一步',
+  play: '自动播放',
+  pause: '暂停',
+  fullscreen: '全屏',
+  exitFullscreen: '退出全屏',
+  counter: (n: number, total: number) => `第 ${n} / ${total} 步`,
+  counterShort: (n: number, total: number) => `${n} / ${total}`,
+  controlsLabel: '演示控制',
+  keysHint: '→ 空格 下一步 · ← 上一步 · Esc 退出',
+  reducedMotionPaused: '系统设置为减少动态效果，自动播放未开始；按“自动播放”开始。',
+  stepOverview: '概览',
+  stepPair: (n: number, total: number) => `结对 ${n} / ${total}`,
+  stepProject: '重大项目',
+  stepResults: '合作成效',
+  stepSources: '资料来源',
+  overviewTitle: '长春与天津：15组结对',
+  overviewText:
+    '国务院办公厅2017年的工作方案确定长春市与天津市开展对口合作。2018年的实施方案把长春的区县、开发区与天津的区逐一结对，共15组，并安排了两个重大项目。',
+  overviewRead: '左侧为长春，右侧为天津；每条连线代表一组结对。',
+  overviewCount: (cc: number, tj: number) => `长春 ${cc} 个区县和功能区 · 天津 ${tj} 个区和功能区`,
+  withinIt: '其中',
+  focusStated: '文件明确的重点领域',
+  projectsLinked: '相关重大项目',
+  resultsLinked: '进展',
+  fields: '重点领域',
+  parts: '组成',
+  resultsTitle: '合作成效（截至2018年4月）',
+  sourcesTitle: '本图依据的文件',
+  sourcesText: '图中每一项内容都注明所依据的文件和章节。本图为示意图，不作为权属界线依据。',
+  sourcesOpen: '完整地图与来源',
+  // Notices for links the tour cannot use.
+  noticeUnknownMode: (v: string) => `没有名为“${v}”的模式，已显示普通视图。`,
+  noticeBadStep: (v: string, steps: number) => (steps ? `演示没有第“${v}”步（共 ${steps} 步），已从第1步开始。` : `演示没有第“${v}”步。`),
+  noticeBadPlay: (v: string) => `无法识别自动播放设置“${v}”（应为 1 或 0），已关闭自动播放。`,
+  // Print.
+  printed: '打印自',
+  printDate: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
+};
+
+type PresentStrings = typeof zh;
+
+const en: PresentStrings = {
+  present: 'Present',
+  presentLabel: 'Full-screen presentation: steps through every pairing, the major projects and the results',
+  leave: 'Leave',
+  next: 'Next',
+  prev: 'Back',
+  play: 'Autoplay',
+  pause: 'Pause',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  counter: (n: number, total: number) => `Step ${n} of ${total}`,
+  counterShort: (n: number, total: number) => `${n} / ${total}`,
+  controlsLabel: 'Presentation controls',
+  keysHint: '→ Space next · ← back · Esc leave',
+  reducedMotionPaused: 'Your system asks for reduced motion, so autoplay has not started; press Autoplay to start it.',
+  stepOverview: 'Overview',
+  stepPair: (n: number, total: number) => `Pairing ${n} of ${total}`,
+  stepProject: 'Major project',
+  stepResults: 'Results',
+  stepSources: 'Sources',
+  overviewTitle: 'Changchun and Tianjin: 15 pairings',
+  overviewText:
+    "A 2017 work plan of the State Council's General Office paired the city of Changchun with Tianjin. The 2018 implementation plan then paired Changchun's districts, counties and development zones one by one with Tianjin's districts — 15 pairings — and set out two major projects.",
+  overviewRead: 'Changchun is on the left, Tianjin on the right; each link is one pairing.',
+  overviewCount: (cc: number, tj: number) => `Changchun: ${cc} districts, counties and zones · Tianjin: ${tj} districts and zones`,
+  withinIt: 'Within it',
+  focusStated: 'Focus areas a document states',
+  projectsLinked: 'Major projects',
+  resultsLinked: 'Progress',
+  fields: 'Key fields',
+  parts: 'Parts',
+  resultsTitle: 'Results (to April 2018)',
+  sourcesTitle: 'The documents behind this map',
+  sourcesText: 'Every item on the map names the document and section it comes from. The map is a schematic map, not an authoritative boundary map.',
+  sourcesOpen: 'Full map and sources',
+  noticeUnknownMode: (v: string) => `There is no mode “${v}”; showing the normal view.`,
+  noticeBadStep: (v: string, steps: number) =>
+    steps ? `The presentation has no step “${v}” (it has ${steps}); starting at step 1.` : `The presentation has no step “${v}”.`,
+  noticeBadPlay: (v: string) => `Autoplay “${v}” is not understood (use 1 or 0); autoplay is off.`,
+  printed: 'Printed from',
+  printDate: (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+};
+
+export const PRESENT_STRINGS: Record<Lang, PresentStrings> = { zh, en };

@@ -1,0 +1,187 @@
+// Presentation mode: a full-screen tour for joint meetings (联席会议) on a projector.
+// State (mode, step, play) lives in the store and the URL, so every step is a link;
+// this module turns keys and buttons into store changes and draws the stage from state.
+import './present.css';
+import type { AppContext } from '../app-context';
+import type { AppState } from '../state/app-state';
+import { PRESENT_STRINGS } from '../i18n/present';
+import { STRINGS } from '../i18n/strings';
+import { h } from '../views/dom';
+import { createTimer, dwellMs } from './autoplay';
+import { createStage } from './controls';
+import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
+import { actionForKey, type TourAction } from './keys';
+import { renderStepCard } from './step-card';
+import { buildTour, stepForSelection } from './tour';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function installPresent(app: AppContext, views: readonly string[] = ['paired']): void {
+  const { store, model, elements } = app;
+  const tour = buildTour(model, views);
+  const total = tour.length;
+  const stage = createStage((action) => act(action));
+  elements.map.after(stage.stage);
+  elements.map.parentElement!.after(stage.bar);
+  const enterButton = h('button', { type: 'button', class: 'present-enter', onclick: () => enter() }, h('span', { 'aria-hidden': 'true' }, '▶ '), h('span', { class: 'present-enter-label' }));
+  elements.toolbar.append(enterButton);
+
+  let status = '';
+  /** The step whose selection was last put on the map; a different selection then is the reader's click. */
+  let appliedStep: number | null = null;
+  let cardFor = '';
+
+  const selectionOf = (n: number) => tour[n - 1]!.selection;
+  /** Step and selection change together, so the URL never holds one without the other. */
+  function goTo(n: number, extra: Partial<AppState> = {}): void {
+    const step = Math.min(total, Math.max(1, n));
+    appliedStep = step;
+    store.set({ mode: 'present', step, ...selectionOf(step), ...extra });
+  }
+
+  function enter(): void {
+    // Called from a click or key: the gesture full screen needs. Resume where the reader is.
+    void enterFullscreen().then(() => renderStage(store.get()));
+    goTo(stepForSelection(tour, store.get().pair));
+    stage.next.focus();
+  }
+
+  function leave(): void {
+    // Keep what is on the map (the step's pairing) so the reader can go on from there.
+    store.set({ mode: 'normal', step: null, play: false });
+    appliedStep = null;
+    status = '';
+    void exitFullscreen();
+    enterButton.focus();
+  }
+
+  function act(action: TourAction): void {
+    const s = store.get();
+    if (s.mode !== 'present' || s.step === null) return;
+    switch (action) {
+      case 'next':
+        return goTo(s.step + 1);
+      case 'prev':
+        return goTo(s.step - 1);
+      case 'first':
+        return goTo(1);
+      case 'last':
+        return goTo(total);
+      case 'leave':
+        return leave();
+      case 'play':
+        status = '';
+        return store.set({ play: !s.play });
+      case 'fullscreen':
+        void (isFullscreen() ? exitFullscreen() : enterFullscreen()).then(() => renderStage(store.get()));
+        return;
+    }
+  }
+
+  // Capture phase, before the page's own Esc (which would clear the selection) and any other key handler.
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (store.get().mode !== 'present' || e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const action = actionForKey({
+        key: e.key,
+        altKey: e.altKey,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        shiftKey: e.shiftKey,
+        inTextField: !!target?.closest('input, textarea, select, [contenteditable="true"]'),
+        onControl: !!target?.closest('button, a[href], summary'),
+      });
+      if (!action) return;
+      e.preventDefault();
+      e.stopPropagation();
+      act(action);
+    },
+    { capture: true },
+  );
+  // Esc in real full screen is taken by the browser: leaving full screen leaves the tour too.
+  onFullscreenExit(() => {
+    if (store.get().mode === 'present') leave();
+  });
+
+  const timer = createTimer(() => {
+    const s = store.get();
+    if (s.mode !== 'present' || !s.play || s.step === null) return;
+    // Loops, so a screen in the lobby keeps going; a presenter pauses or leaves.
+    goTo(s.step >= total ? 1 : s.step + 1);
+  });
+  let timedStep: number | null = null;
+
+  /** Brings a state from outside (a link, Back, a click on the map) in line with the tour. */
+  function normalize(s: AppState): Partial<AppState> | null {
+    if (s.mode !== 'present') return s.step !== null ? { mode: 'present' } : s.play ? { play: false } : null;
+    if (s.step === null) return { step: stepForSelection(tour, s.pair), ...selectionOf(stepForSelection(tour, s.pair)) };
+    const want = selectionOf(s.step);
+    if (want.pair === s.pair && want.place === s.place) return null;
+    if (appliedStep === s.step && s.pair) {
+      // The presenter clicked another pairing on the map: go to its step.
+      const n = stepForSelection(tour, s.pair);
+      if (tour[n - 1]?.kind === 'pair') return { step: n, ...selectionOf(n) };
+      return null;
+    }
+    if (appliedStep === s.step) return null; // looking at a place the tour does not stop at
+    return { ...want };
+  }
+
+  function renderStage(s: AppState): void {
+    const presenting = s.mode === 'present' && s.step !== null;
+    document.documentElement.classList.toggle('is-presenting', presenting);
+    stage.stage.hidden = !presenting;
+    stage.bar.hidden = !presenting;
+    const p = PRESENT_STRINGS[s.lang];
+    enterButton.querySelector('.present-enter-label')!.textContent = p.present;
+    enterButton.title = p.presentLabel;
+    enterButton.setAttribute('aria-label', p.presentLabel);
+    if (!presenting) {
+      timer.stop();
+      timedStep = null;
+      cardFor = '';
+      return;
+    }
+    const step = tour[s.step! - 1]!;
+    const key = `${step.id}:${s.lang}`;
+    if (key !== cardFor) {
+      cardFor = key;
+      stage.card.replaceChildren(...renderStepCard(step, model, s.lang));
+      stage.card.dataset.step = String(s.step);
+      stage.card.dataset.stepId = step.id;
+      stage.card.dataset.kind = step.kind;
+      stage.card.setAttribute('aria-label', `${p.counter(s.step!, total)} · ${STRINGS[s.lang].title}`);
+      stage.card.scrollTop = 0;
+    }
+    if (s.play) {
+      if (timedStep !== s.step || !timer.running) {
+        timedStep = s.step;
+        timer.start(dwellMs(stage.card.textContent ?? '', s.lang));
+      }
+    } else {
+      timer.stop();
+      timedStep = null;
+    }
+    stage.update({ step: s.step!, total, lang: s.lang, play: s.play, fullscreen: isFullscreen(), status });
+  }
+
+  app.onRender((s) => {
+    renderStage(s);
+    const fix = normalize(s);
+    // After the render in progress, so every listener sees one consistent state.
+    if (fix) queueMicrotask(() => store.set(fix));
+  });
+
+  // A link with autoplay on a machine that asks for reduced motion opens paused: motion only on request.
+  const start = store.get();
+  if (start.play && reducedMotion()) {
+    status = PRESENT_STRINGS[start.lang].reducedMotionPaused;
+    store.set({ play: false });
+  }
+  const fix = normalize(store.get());
+  if (fix) store.set(fix);
+  appliedStep = store.get().step;
+  renderStage(store.get());
+}

@@ -1,0 +1,48 @@
+// The presentation tour, built from the model: overview → each of the 15 pairings in the
+// plan's order → the two major projects → the results → the sources. Pure: no DOM.
+import type { Project, Result } from '../content/schema';
+import type { Model } from '../model/build-model';
+import type { PairNode } from '../model/types';
+
+interface Base {
+  /** Stable id, for tests and for `data-step-id`. */
+  id: string;
+  /** What the map shows at this step (the tour sets it; the reader may look around). */
+  selection: { pair: string | null; place: string | null };
+}
+
+export type TourStep =
+  | (Base & { kind: 'overview' })
+  | (Base & { kind: 'pair'; pair: PairNode; /** 1…15, the plan's order */ number: number; of: number })
+  | (Base & { kind: 'project'; project: Project })
+  | (Base & { kind: 'results'; results: Result[] })
+  | (Base & { kind: 'sources' });
+
+const none = { pair: null, place: null };
+
+/**
+ * @param _views ids of the views on offer; steps for other views (geographic, national)
+ * join the tour here when those views exist.
+ */
+export function buildTour(model: Model, _views: readonly string[] = ['paired']): TourStep[] {
+  const { topPairs, content } = model;
+  const steps: TourStep[] = [{ kind: 'overview', id: 'overview', selection: none }];
+  topPairs.forEach((pair, i) => {
+    steps.push({ kind: 'pair', id: `pair:${pair.id}`, pair, number: i + 1, of: topPairs.length, selection: { pair: pair.id, place: null } });
+  });
+  for (const project of content.projects) {
+    // Show the pairing a document ties the project to, so the map points at where it is.
+    const stated = project.pairs.find((p) => p.basis === 'stated');
+    steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: stated?.pair ?? null, place: null } });
+  }
+  steps.push({ kind: 'results', id: 'results', results: content.results.filter((r) => r.headline), selection: none });
+  steps.push({ kind: 'sources', id: 'sources', selection: none });
+  return steps;
+}
+
+/** The step showing a selection, to resume the tour where the reader is (1-based), else 1. */
+export function stepForSelection(tour: TourStep[], pair: string | null): number {
+  if (!pair) return 1;
+  const i = tour.findIndex((s) => s.kind === 'pair' && (s.pair.id === pair || s.pair.children.includes(pair)));
+  return i < 0 ? 1 : i + 1;
+}

@@ -5,6 +5,7 @@ import { buildModel } from './model/build-model';
 import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
+import { geoView } from './geo-view/definition';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -16,7 +17,7 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView]);
+    const app = startApp(buildModel(content, topology), [pairedView, geoView]);
     // Features plug in here, one line each: install<Feature>(app).
     return app;
   })

@@ -9,10 +9,12 @@ export interface AppState {
   place: string | null;
   /** Which way of looking at the map: an id from the views passed to startApp. */
   view: string;
+  /** Online tiles under the geographic view: 'none' (default, no third-party request) or an id of src/geo-view/basemaps.ts. */
+  basemap: string;
 }
 
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired' };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', basemap: 'none' };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -20,4 +22,5 @@ export type Notice =
   | { kind: 'unknown-place'; value: string }
   | { kind: 'unknown-lang'; value: string }
   | { kind: 'unknown-view'; value: string }
+  | { kind: 'unknown-basemap'; value: string }
   | { kind: 'malformed' };

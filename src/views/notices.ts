@@ -2,6 +2,7 @@
 import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
+import { GEO_STRINGS } from '../geo-view/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -14,6 +15,8 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownLang(n.value);
     case 'unknown-view':
       return t.noticeUnknownView(n.value);
+    case 'unknown-basemap':
+      return GEO_STRINGS[lang].noticeUnknownBasemap(n.value);
     case 'malformed':
       return t.noticeMalformed;
   }

@@ -38,9 +38,12 @@ export interface Watched {
   offOrigin: string[];
 }
 
-/** A fresh context and page that records errors and blocks and records off-origin requests. */
-export async function openPage(browser: Browser, options: BrowserContextOptions & { path?: string } = {}): Promise<Watched> {
-  const { path = '', ...contextOptions } = options;
+/**
+ * A fresh context and page that records errors and blocks and records off-origin requests.
+ * `ready`: a selector to wait for instead of the paired map (another view's drawn state).
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions & { path?: string; ready?: string } = {}): Promise<Watched> {
+  const { path = '', ready, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
@@ -57,7 +60,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     return route.abort();
   });
   await page.goto(new URL(path, baseUrl()).href);
-  await waitForMap(page);
+  if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
+  else await waitForMap(page);
   return { page, errors, offOrigin };
 }
 

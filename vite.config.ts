@@ -1,4 +1,5 @@
 import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { cspMeta, cspString } from './config/csp.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -14,7 +15,7 @@ function checkContent(): Plugin {
 export default defineConfig({
   // Relative base: the site works from any path, a news site's subfolder included.
   base: './',
-  plugins: [checkContent()],
+  plugins: [checkContent(), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -37,4 +38,6 @@ export default defineConfig({
       },
     },
   },
+  // The same policy as the built page's <meta> tag, as a header (see README "Content-Security-Policy").
+  preview: { headers: { 'Content-Security-Policy': cspString() } },
 });

@@ -37,7 +37,7 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     selectPlace,
     hoverPair: (id) => map?.hover(id ? [id] : []),
   });
-  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids) };
+  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch) };
   let map: ViewInstance | null = null;
   let mapView = '';
   /** Switching views keeps everything else in the state: only the map is replaced. */
@@ -71,7 +71,8 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
     const hash = serializeHash(state);
-    if (hash !== location.hash) history[selectionChanged ? 'pushState' : 'replaceState'](null, '', hash);
+    // An embed never adds history entries: they would pile up in the article's back button.
+    if (hash !== location.hash) history[selectionChanged && !state.embed ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
       elements.panel.focus({ preventScroll: true });
       if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });

@@ -6,6 +6,9 @@ import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { geoView } from './geo-view/definition';
+import { installEmbed } from './embed/install';
+import { nationalView } from './national/national-view-definition';
+import { installTimeline } from './timeline/install-timeline';
 
 async function loadTopology(): Promise<CitiesTopology> {
   const url = new URL('geo/cities.topo.json', document.baseURI);
@@ -17,8 +20,10 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView, geoView]);
+    const app = startApp(buildModel(content, topology), [pairedView, geoView, nationalView]);
     // Features plug in here, one line each: install<Feature>(app).
+    installEmbed(app);
+    installTimeline(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -7,12 +7,16 @@ cd "$(dirname "$0")/.."
 # Debian's Chromium for the browser tests, and CJK fonts so Chinese renders as text, not boxes.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-{ command -v fc-list >/dev/null && fc-list | grep -q 'Noto Sans CJK'; } || missing+=(fonts-noto-cjk)
+# Not `fc-list | grep -q`: under pipefail, grep -q exits on the first match, fc-list dies of
+# SIGPIPE, the pipeline fails and the fonts were reinstalled on every run.
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
+installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
 if ((${#missing[@]})); then
   echo "tests/run.sh: installing ${missing[*]} from Debian"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # One apt at a time: several worktrees may run the tests at once.
+  $sudo flock /tmp/apt.lock apt-get update -qq
+  $sudo flock /tmp/apt.lock env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # The site's own packages, when missing or older than the lock file.
@@ -26,6 +30,7 @@ if [ ! -f geo/node_modules/.package-lock.json ] || [ geo/package-lock.json -nt g
 fi
 node geo/build.mjs --check
 node geo/build-region.mjs --check
+node geo/build-china.mjs --check
 
 npx tsc --noEmit
 npx vite build --logLevel warn

@@ -5,6 +5,10 @@ import { content } from './index';
 import { assertValidContent } from './validate';
 import { buildModel } from '../model/build-model';
 import { GEO_FILE, type CitiesTopology } from '../model/geometry';
+import { nationalContent } from './national/index';
+import { assertValidNational } from './national/validate';
+import { buildNationalModel } from '../national/model';
+import { CHINA_FILE, type ChinaTopology } from '../national/china-geometry';
 
 export function checkBuild(root: string): void {
   assertValidContent(content);
@@ -16,4 +20,15 @@ export function checkBuild(root: string): void {
     throw new Error(`${GEO_FILE}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   buildModel(content, topology);
+  // The national content and its join with the china map.
+  assertValidNational(nationalContent);
+  buildNationalModel(nationalContent, readJson<ChinaTopology>(`${root}/${CHINA_FILE}`, CHINA_FILE));
+}
+
+function readJson<T>(file: string, name: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${name}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

@@ -19,7 +19,8 @@ const enText = v.pipe(
 export const TextSchema = v.strictObject({ zh: zhText, en: enText });
 
 /** `§三(四)15`, `§二(三)`, `§四`, `§三`: the section numbering of the Chinese documents. */
-export const SECTION_PATTERN = /^§[一二三四五六七八九十]+(\([一二三四五六七八九十]+\))?(\d+)?$/;
+/** Also the parts before §一: a plan's cover notice with its date (§通知), a page's header line (§题头), a report's lead (§导语). */
+export const SECTION_PATTERN = /^§([一二三四五六七八九十]+(\([一二三四五六七八九十]+\))?(\d+)?|通知|题头|导语)$/;
 
 export const SourceSchema = v.strictObject({
   doc: v.picklist(DOC_IDS, 'is not a known document id'),

@@ -3,6 +3,8 @@ import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
 import { GEO_STRINGS } from '../geo-view/strings';
+import { EMBED_STRINGS } from '../embed/strings';
+import { NATIONAL_STRINGS } from '../national/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -17,8 +19,16 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownView(n.value);
     case 'unknown-basemap':
       return GEO_STRINGS[lang].noticeUnknownBasemap(n.value);
+    case 'unknown-national':
+      return NATIONAL_STRINGS[lang].noticeUnknownNational(n.value);
+    case 'unknown-event':
+      return NATIONAL_STRINGS[lang].noticeUnknownEvent(n.value);
     case 'malformed':
       return t.noticeMalformed;
+    case 'unknown-embed':
+      return EMBED_STRINGS[lang].noticeUnknownEmbed(n.value);
+    case 'bad-message':
+      return EMBED_STRINGS[lang].noticeBadMessage;
   }
 }
 

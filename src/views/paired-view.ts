@@ -8,6 +8,7 @@ import { CITIES, type City, type Party } from '../model/types';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
+import { allowZoomGesture } from '../embed/cooperative-gestures';
 import { layoutPaired, linkEnd, type LabelBox, type PairedLayout } from './paired-layout';
 
 export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'>;
@@ -190,7 +191,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     if (layout.arrangement === 'wide') {
       zoomBehavior ??= zoom<SVGSVGElement, unknown>()
         .scaleExtent([1, 8])
-        .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey || !container.closest('.is-embed') : !(e as MouseEvent).button))
+        .filter((e: Event) => allowZoomGesture(e, container.closest('.is-embed') !== null))
         .on('zoom', (e) => root.attr('transform', e.transform.toString()));
       zoomBehavior.translateExtent([
         [0, 0],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: cold loads in headless Chromium (Debian's, SwiftShader WebGL), median of N
-// runs at 1× and 4× CPU throttle. For each: bytes transferred (gzip, as a static host would
-// serve them) and time from navigation to
+// runs at 1× and 4× CPU throttle. For each: bytes transferred (gzip bodies, as a static host
+// would serve them, counted by the server) and time from navigation to
 //   paired — the first complete paired view (every label drawn, fonts ready);
 //   geo    — an interactive geographic view (MapLibre idle, deck.gl arcs drawn, pickable);
 //   bare   — a bare page drawing the same TopoJSON with d3-geo and nothing else (baseline);
@@ -34,6 +34,7 @@ copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(BARE, 'geo/cities.t
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 /** A static server that gzips like a real host would (so bytes are what a visitor downloads). */
+let served = 0;
 function serve(dir) {
   const cache = new Map();
   const server = createServer((req, res) => {
@@ -44,6 +45,8 @@ function serve(dir) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 6 }));
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+    // Counted here, not from DevTools: the page's Network events miss what MapLibre's worker fetches.
+    served += cache.get(file).length;
     res.end(cache.get(file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })));
@@ -73,12 +76,11 @@ async function once(name, rate) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  served = 0;
   await page.goto(CASES[name].url, { waitUntil: 'commit' });
   await CASES[name].ready(page);
   const ms = await page.evaluate(() => performance.now());
-  const kb = bytes / 1024;
+  const kb = served / 1024;
   await context.close();
   return { ms, kb };
 }

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -36,33 +36,76 @@ export interface Watched {
   errors: string[];
   /** Requests to any origin other than the page's own (they are blocked, too). */
   offOrigin: string[];
+  /** Content-Security-Policy violations in the page or any of its frames; a test that has any fails. */
+  cspViolations: string[];
+}
+
+const CSP_TAG = '[csp-violation]';
+
+/**
+ * Reports every `securitypolicyviolation` in every frame as a tagged console message.
+ * Init scripts come in through DevTools, so the page's CSP does not block this one.
+ */
+function reportCspViolations(tag: string): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`${tag} ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+  });
+}
+
+/** Makes the current test fail when the page reported a CSP violation, whatever the test checks itself. */
+function failOnCspViolations(violations: string[]): void {
+  try {
+    onTestFinished(() => {
+      if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+    });
+  } catch {
+    // Called outside a test (beforeAll): the caller checks `cspViolations` itself.
+  }
 }
 
 /**
  * A fresh context and page that records errors and blocks and records off-origin requests.
  * `ready`: a selector to wait for instead of the paired map (another view's drawn state).
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions & { path?: string; ready?: string } = {}): Promise<Watched> {
-  const { path = '', ready, ...contextOptions } = options;
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions & {
+    /** relative to the site, or an absolute URL of one of `sites` */
+    path?: string;
+    /** wait for the map to be drawn (default true) */
+    map?: boolean;
+    /** origins of other sites the test serves itself (a news article that embeds the map, see other-site.ts) */
+    allowOrigins?: string[];
+    /** a selector to wait for instead of the paired map (another view, drawn) */
+    ready?: string;
+  } = {},
+): Promise<Watched> {
+  const { path = '', map = true, allowOrigins = [], ready, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const errors: string[] = [];
   const offOrigin: string[] = [];
+  const cspViolations: string[] = [];
+  failOnCspViolations(cspViolations);
+  await context.addInitScript(reportCspViolations, CSP_TAG);
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) errors.push(msg.text());
+    if (msg.text().startsWith(CSP_TAG)) cspViolations.push(msg.text());
+    else if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const { origin: to } = new URL(url);
+    if (to === origin || allowOrigins.includes(to)) return route.continue();
     offOrigin.push(url);
     return route.abort();
   });
   await page.goto(new URL(path, baseUrl()).href);
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
-  else await waitForMap(page);
-  return { page, errors, offOrigin };
+  else if (map) await waitForMap(page);
+  return { page, errors, offOrigin, cspViolations };
 }
 
 /** The map is drawn when its label columns exist; polled (waitForFunction strings break under a CSP). */

@@ -1,0 +1,79 @@
+// The site's Content-Security-Policy: nothing inline, nothing evaluated, nothing from
+// another origin. Written into index.html as a <meta> tag at build time (dev keeps Vite's
+// injected <style> tags working) and sent as a header by `vite preview`.
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+/** One list for every feature: see README "Content-Security-Policy" before adding to it. */
+export const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  // Styles set through the CSSOM (el.style.x = …, as d3, MapLibre and deck.gl do) are allowed;
+  // <style> elements and style="" attributes in markup are not.
+  'style-src': ["'self'"],
+  // Canvas exports and image previews are data: or blob: URLs.
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  // Data files and MapLibre's tiles/TopoJSON come from our own origin only.
+  'connect-src': ["'self'"],
+  // MapLibre's worker is served from our origin; blob: leaves room for libraries that build workers.
+  'worker-src': ["'self'", 'blob:'],
+  'child-src': ["'self'", 'blob:'],
+  // The Embed dialog's live preview is an iframe of this same site.
+  'frame-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+};
+
+export function cspString(directives: Record<string, string[]> = CSP_DIRECTIVES): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** The same policy with hashes for inline scripts and styles (the single-file build inlines everything). */
+export function cspWithInline(scripts: string[], styles: string[]): string {
+  const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  return cspString({
+    ...CSP_DIRECTIVES,
+    // file:// pages have an opaque origin, so 'self' matches nothing there: only the hashed inline code runs.
+    'script-src': [...CSP_DIRECTIVES['script-src']!, ...scripts.map(hash)],
+    'style-src': [...CSP_DIRECTIVES['style-src']!, ...styles.map(hash)],
+  });
+}
+
+function metaTag(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+}
+
+/** Adds the policy to the built index.html, first in <head> so it covers everything after it. */
+export function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<head>/, `<head>\n    ${metaTag(cspString())}`),
+    },
+  };
+}
+
+/** The single file: hashes every inline <script> and <style> once the bundle is inlined. */
+export function cspMetaInline(): Plugin {
+  return {
+    name: 'csp-meta-inline',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const html = String(file.source);
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter(Boolean);
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+        file.source = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace(/<head>/, `<head>\n    ${metaTag(cspWithInline(scripts, styles))}`);
+      }
+    },
+  };
+}

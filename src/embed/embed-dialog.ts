@@ -1,0 +1,112 @@
+// The "Embed" button and dialog: the iframe code for the current state (pair, view,
+// language) and a live preview of exactly that code, sized by the same height messages.
+import type { AppContext } from '../app-context';
+import { LANGS, type Lang } from '../i18n/strings';
+import { h } from '../views/dom';
+import { EMBED_STRINGS } from './strings';
+import { embedUrl, SANDBOX, siteUrl, snippetHtml } from './snippet';
+import { HEIGHT_KEY } from './height-message';
+import { trapFocus } from './focus-trap';
+
+const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+export function installEmbedDialog(app: AppContext): void {
+  const button = h('button', { type: 'button', class: 'embed-button', 'aria-haspopup': 'dialog' });
+  app.elements.toolbar.append(button);
+
+  const title = h('h2', { id: 'embed-dialog-title' });
+  const intro = h('p', { class: 'embed-intro' });
+  const langSelect = h('select', { id: 'embed-lang', class: 'embed-lang' }, LANGS.map((l) => h('option', { value: l, lang: l === 'zh' ? 'zh-CN' : 'en' }, LANG_NAMES[l])));
+  const langLabel = h('label', { for: 'embed-lang' });
+  const code = h('textarea', { id: 'embed-code', class: 'embed-code', readonly: true, rows: 5, spellcheck: 'false' });
+  const codeLabel = h('label', { for: 'embed-code' });
+  const copy = h('button', { type: 'button', class: 'embed-copy' });
+  const status = h('span', { class: 'embed-status', role: 'status' });
+  const previewLabel = h('h3', { class: 'embed-preview-label' });
+  const preview = h('iframe', { class: 'embed-preview', sandbox: SANDBOX });
+  const note = h('p', { class: 'embed-note' });
+  const close = h('button', { type: 'button', class: 'embed-close' });
+  const dialog = h(
+    'dialog',
+    { class: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' },
+    title,
+    intro,
+    h('div', { class: 'embed-row' }, langLabel, langSelect),
+    codeLabel,
+    code,
+    h('div', { class: 'embed-row' }, copy, status),
+    previewLabel,
+    preview,
+    note,
+    h('div', { class: 'embed-actions' }, close),
+  );
+  document.body.append(dialog);
+  trapFocus(dialog);
+
+  let lang: Lang = 'zh';
+  function fill(): void {
+    const t = EMBED_STRINGS[app.store.get().lang];
+    const state = { ...app.store.get(), lang };
+    const site = siteUrl(location.href);
+    code.value = snippetHtml(site, state, EMBED_STRINGS[lang].iframeTitle);
+    const src = embedUrl(site, state);
+    if (preview.getAttribute('src') !== src) preview.src = src;
+    preview.title = t.previewTitle;
+    status.textContent = '';
+  }
+
+  function label(): void {
+    const t = EMBED_STRINGS[app.store.get().lang];
+    button.textContent = t.embedButton;
+    button.setAttribute('aria-label', t.embedButtonLabel);
+    title.textContent = t.dialogTitle;
+    intro.textContent = t.dialogIntro;
+    langLabel.textContent = t.langLabel;
+    codeLabel.textContent = t.codeLabel;
+    copy.textContent = t.copy;
+    previewLabel.textContent = t.preview;
+    note.textContent = t.scriptNote;
+    close.textContent = t.closeDialog;
+  }
+  app.onRender(() => label());
+  label();
+
+  button.addEventListener('click', () => {
+    lang = app.store.get().lang;
+    langSelect.value = lang;
+    fill();
+    dialog.showModal();
+    code.focus();
+    code.select();
+  });
+  langSelect.addEventListener('change', () => {
+    lang = langSelect.value === 'en' ? 'en' : 'zh';
+    fill();
+  });
+  copy.addEventListener('click', async () => {
+    const t = EMBED_STRINGS[app.store.get().lang];
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = t.copied;
+    } catch {
+      code.focus();
+      code.select();
+      status.textContent = t.copyFailed;
+    }
+  });
+  close.addEventListener('click', () => dialog.close());
+  // Esc closes the dialog (natively) and must not also clear the map's selection.
+  dialog.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation());
+  dialog.addEventListener('close', () => button.focus());
+
+  // The preview sizes itself like it would in an article.
+  window.addEventListener('message', (event) => {
+    if (event.source !== preview.contentWindow) return;
+    const data: unknown = event.data;
+    const heights = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[HEIGHT_KEY] : undefined;
+    if (typeof heights !== 'object' || heights === null) return;
+    for (const value of Object.values(heights)) {
+      if (typeof value === 'number' && value > 0 && value < 20_000) preview.style.height = `${Math.ceil(value)}px`;
+    }
+  });
+}

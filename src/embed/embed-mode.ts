@@ -1,0 +1,55 @@
+// Embed mode (`#embed=1`): the page without its chrome, a compact source line with a link to
+// the full map, cooperative gestures, height messages to the parent and parent messages in.
+import type { AppContext } from '../app-context';
+import type { AppState } from '../state/app-state';
+import { h } from '../views/dom';
+import { EMBED_STRINGS } from './strings';
+import { fullUrl, siteUrl } from './snippet';
+import { startHeightMessages } from './height-message';
+import { parseParentMessage } from './parent-message';
+import { installGestureHint } from './gesture-hint';
+
+export function installEmbedMode(app: AppContext): void {
+  const source = h('span', { class: 'embed-source' });
+  const open = h('a', { class: 'embed-open', target: '_blank', rel: 'noopener' });
+  const footer = h('p', { class: 'embed-footer' }, source, ' ', open);
+  footer.hidden = true;
+  document.body.append(footer);
+  const inFrame = window.parent !== window;
+  let postHeight: (() => void) | null = null;
+  let shown: string | null = null;
+
+  installGestureHint(app.elements.map, () => app.store.get().embed, () => EMBED_STRINGS[app.store.get().lang].gestureHint);
+
+  // Features install after the first render: draw for the current state now, then on every render.
+  const render = (state: AppState) => {
+    const t = EMBED_STRINGS[state.lang];
+    document.documentElement.classList.toggle('is-embed', state.embed);
+    footer.hidden = !state.embed;
+    source.textContent = t.source;
+    open.textContent = `${t.openFull} ↗`;
+    open.setAttribute('aria-label', t.openFullLabel);
+    open.href = fullUrl(siteUrl(location.href), state);
+    if (state.embed && inFrame) postHeight ??= startHeightMessages(window.parent);
+    // The embed's panel scrolls inside a fixed height: a new selection starts at its top.
+    const selected = state.pair ?? state.place;
+    if (state.embed && selected !== shown) app.elements.panel.scrollTop = 0;
+    shown = selected;
+  };
+  app.onRender(render);
+  render(app.store.get());
+
+  window.addEventListener('message', (event) => {
+    // Only the page that embeds us may steer us; everything else is not for us.
+    if (!inFrame || event.source !== window.parent || !app.store.get().embed) return;
+    const message = parseParentMessage(event.data);
+    if (!message) return;
+    if (message.kind === 'height-request') postHeight?.();
+    else if (message.kind === 'invalid') app.notify([{ kind: 'bad-message' }]);
+    else {
+      // Read like a link, through the app's own hash handling (notices included); stay embedded.
+      const hash = `#${message.hash.replace(/^#/, '')}&embed=1`;
+      location.replace(hash);
+    }
+  });
+}

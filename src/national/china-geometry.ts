@@ -1,0 +1,62 @@
+// Decodes public/geo/china.topo.json (built by geo/build-china.mjs): the 34 provincial units,
+// the dashed line in the South China Sea and the seats of the paired cities, all WGS-84.
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+export const CHINA_FILE = 'public/geo/china.topo.json';
+export const CHINA_URL = 'geo/china.topo.json';
+export const LINE_CODE = '100000_JD';
+
+export interface ProvinceProperties {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** Pole of inaccessibility of the largest part, where a province's arc ends. */
+  label: [number, number];
+}
+export interface SeatProperties {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** Where the point comes from (package, export, field, datum step): the seat's citation. */
+  source: string;
+}
+export interface LineProperties {
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProperties>;
+export type SeatFeature = Feature<Point, SeatProperties>;
+export type LineFeature = Feature<Polygon | MultiPolygon, LineProperties>;
+export type ChinaTopology = Topology<{
+  provinces: GeometryCollection<ProvinceProperties>;
+  line: GeometryCollection<LineProperties>;
+  seats: GeometryCollection<SeatProperties>;
+}>;
+
+export interface ChinaGeometry {
+  provinces: ProvinceFeature[];
+  line: LineFeature;
+  seats: Map<string, SeatFeature>;
+  provinceByCode: Map<string, ProvinceFeature>;
+}
+
+export function decodeChina(topology: ChinaTopology): ChinaGeometry {
+  for (const name of ['provinces', 'line', 'seats'] as const) {
+    if (!topology.objects?.[name]) throw new Error(`${CHINA_FILE}: object "${name}" is missing`);
+  }
+  const provinces = (feature(topology, topology.objects.provinces) as FeatureCollection).features as ProvinceFeature[];
+  const lines = (feature(topology, topology.objects.line) as FeatureCollection).features as LineFeature[];
+  const line = lines.find((f) => f.properties.code === LINE_CODE);
+  if (!line) throw new Error(`${CHINA_FILE}: the dashed line ${LINE_CODE} is missing`);
+  const seats = (feature(topology, topology.objects.seats) as FeatureCollection).features as SeatFeature[];
+  return {
+    provinces,
+    line,
+    seats: new Map(seats.map((s) => [s.properties.code, s])),
+    provinceByCode: new Map(provinces.map((p) => [p.properties.code, p])),
+  };
+}

@@ -1,0 +1,204 @@
+// Embedding in a journalist's article: embed mode, the self-sizing iframe, the Embed dialog.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, screenshot } from './harness';
+import { serveOtherSite, type OtherSite } from './other-site';
+
+let browser: Browser;
+let news: OtherSite;
+beforeAll(async () => {
+  browser = await launch();
+  news = await serveOtherSite({ '/article.html': article('#lang=en&embed=1') });
+});
+afterAll(async () => {
+  await browser?.close();
+  await news?.close();
+});
+
+/** Opens the news article (another origin) with the map embedded. */
+const openArticle = (viewport = { width: 820, height: 900 }) =>
+  openPage(browser, { path: `${news.origin}/article.html`, map: false, allowOrigins: [news.origin], viewport });
+const SANDBOX = 'allow-scripts allow-same-origin';
+
+/** A news article on another origin with the map embedded as the Embed dialog says, in a sandbox. */
+function article(hash: string, sandbox = SANDBOX): string {
+  const filler = '<p>长春与天津的对口合作始于2017年。 Changchun and Tianjin were paired in 2017. '.repeat(12) + '</p>';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head>
+<body style="margin:0 auto;max-width:820px;font-family:sans-serif">
+<h1>News article</h1>${filler}
+<iframe id="map" src="${baseUrl()}${hash}" title="Tianjin–Changchun Pairing Map" width="100%" height="150" style="width:100%;border:0" sandbox="${sandbox}"></iframe>
+<script src="${baseUrl()}embed.js" async></script>
+${filler}</body></html>`;
+}
+
+async function mapFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe#map');
+  const frame = (await handle.contentFrame())!;
+  await frame.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });
+  return frame;
+}
+
+const iframeHeight = (page: Page) => page.locator('iframe#map').evaluate((el) => el.getBoundingClientRect().height);
+const frameBodyHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+describe('embed mode', () => {
+  it('shows the map without page chrome, with a source line and a link to the full map', async () => {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en&embed=1', viewport: { width: 800, height: 700 } });
+    const { page } = w;
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.embed-footer').textContent()).toContain('发改振兴〔2018〕437号');
+    const open = page.locator('a.embed-open');
+    expect(await open.isVisible()).toBe(true);
+    expect(await open.getAttribute('target')).toBe('_blank');
+    const href = new URL((await open.getAttribute('href'))!);
+    expect(href.hash).toBe('#pair=chaoyang-heping&lang=en');
+    expect(await page.locator('.label.is-selected[data-party="chaoyang"]').count()).toBe(1);
+    await screenshot(page, 'embed-mode-800-en');
+    expect(w.errors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves the scroll wheel to the article (with a hint) and zooms with Ctrl + wheel', async () => {
+    const w = await openPage(browser, { path: '#embed=1&lang=en', viewport: { width: 1280, height: 700 } });
+    const { page } = w;
+    const transform = () => page.locator('g.zoom-root').getAttribute('transform');
+    const before = await transform();
+    await page.mouse.move(450, 300);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => page.locator('.gesture-hint').isVisible()).toBe(true);
+    expect(await page.locator('.gesture-hint').textContent()).toContain('Ctrl');
+    await screenshot(page, 'embed-gesture-hint');
+    expect(await transform()).toBe(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await expect.poll(transform).toMatch(/scale\((?!1\))/);
+    await page.context().close();
+  });
+
+  it('adds no history entries when the reader selects pairings', async () => {
+    const { page } = await openPage(browser, { path: '#embed=1', viewport: { width: 1280, height: 700 } });
+    const length = await page.evaluate(() => history.length);
+    for (const [party, pair] of [['chaoyang', 'chaoyang-heping'], ['cc-etdz', 'etdz-wuqing']]) {
+      await page.locator(`.labels-changchun .label[data-party="${party}"]`).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain(`pair=${pair}`);
+    }
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expect(await page.evaluate(() => location.hash)).toContain('embed=1');
+    await page.context().close();
+  });
+
+  it('sizes its iframe in a sandboxed article on another site, and again when its content changes', async () => {
+    const w = await openArticle();
+    const { page } = w;
+    const frame = await mapFrame(page);
+    // The iframe grows from its 150 px to the map's own height, told by the map's height message.
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(600);
+    expect(Math.abs((await iframeHeight(page)) - (await frameBodyHeight(frame)))).toBeLessThanOrEqual(1);
+    // The whole map is visible, not cut off: the source line at its bottom is inside the iframe.
+    const footer = (await frame.locator('.embed-footer').boundingBox())!;
+    const box = (await page.locator('iframe#map').boundingBox())!;
+    expect(footer.height).toBeGreaterThan(10);
+    expect(footer.y + footer.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    await page.locator('iframe#map').scrollIntoViewIfNeeded();
+    await screenshot(page, 'embed-article-overview');
+
+    // Selecting a pairing changes the content; the iframe follows.
+    const overviewHeight = await iframeHeight(page);
+    await frame.locator('#panel .pair-button[data-pair="chaoyang-heping"]').click();
+    await expect.poll(() => frame.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await frameBodyHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    expect(await frame.locator('.panel h2').first().textContent()).toMatch(/Chaoyang/);
+    await page.setViewportSize({ width: 500, height: 900 });
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe(overviewHeight);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await frameBodyHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    await page.locator('iframe#map').scrollIntoViewIfNeeded();
+    await screenshot(page, 'embed-article-phone-selected');
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows valid messages from its parent, reports bad ones addressed to it, ignores the rest', async () => {
+    const w = await openArticle();
+    const { page } = w;
+    const frame = await mapFrame(page);
+    const send = (data: unknown) => page.locator('iframe#map').evaluate((el, d) => (el as HTMLIFrameElement).contentWindow!.postMessage(d, '*'), data);
+    // Other scripts' messages change nothing and say nothing.
+    for (const data of [{ foo: 1 }, 'hello', null, [1, 2], { 'tj-cc-map-height': { x: 1 } }]) await send(data);
+    await page.waitForTimeout(300);
+    expect(await frame.locator('#notices').isVisible()).toBe(false);
+    // A state for us is read like a link and keeps the map embedded.
+    await send({ 'tj-cc-map': { hash: '#pair=etdz-wuqing&lang=en' } });
+    await expect.poll(() => frame.locator('.label.is-selected[data-party="cc-etdz"]').count()).toBe(1);
+    expect(await frame.evaluate(() => location.hash)).toContain('embed=1');
+    // A state naming a pairing that does not exist: a visible notice, the map stays as it was.
+    await send({ 'tj-cc-map': { hash: '#pair=nowhere&lang=en' } });
+    await expect.poll(() => frame.locator('#notices [data-notice="unknown-pair"]').textContent()).toContain('nowhere');
+    // A message for us we cannot use.
+    await send({ 'tj-cc-map': { select: 42 } });
+    await expect.poll(() => frame.locator('#notices [data-notice="bad-message"]').isVisible()).toBe(true);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the Embed dialog', () => {
+  it('writes the iframe code for the current pair, view and language, with a live preview of that pair', async () => {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en' });
+    const { page } = w;
+    const button = page.locator('.embed-button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.embed-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const code = await page.locator('.embed-code').inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+    expect(new URL(src).hash).toBe('#pair=chaoyang-heping&lang=en&embed=1');
+    expect(code).toContain('sandbox="allow-scripts allow-same-origin');
+    expect(code).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>/);
+    // The preview is that code's iframe, showing that pair, sized by its height message.
+    const preview = page.frameLocator('iframe.embed-preview');
+    await preview.locator('.label.is-selected[data-party="chaoyang"]').waitFor({ timeout: 30_000 });
+    await preview.locator('.label.is-selected[data-party="heping"]').waitFor();
+    expect(await preview.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('iframe.embed-preview').evaluate((el) => (el as HTMLElement).style.height)).toMatch(/^\d+px$/);
+    await screenshot(page, 'embed-dialog-en');
+
+    // Choosing the language rewrites the code and the preview.
+    await page.locator('#embed-lang').selectOption('zh');
+    expect(await page.locator('.embed-code').inputValue()).toContain('lang=zh');
+    await expect.poll(() => preview.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works by keyboard: focus stays inside, Esc closes it and focus returns to the button, the selection stays', async () => {
+    const { page } = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en' });
+    await page.locator('.embed-button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('dialog.embed-dialog').isVisible()).toBe(true);
+    const inside = () => page.evaluate(() => document.activeElement?.closest('dialog') !== null);
+    // Forwards and backwards around the whole dialog, never leaving it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside()).toBe(true);
+    }
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inside()).toBe(true);
+    }
+    // Focus is visible: the focused control has an outline.
+    await page.locator('.embed-copy').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.embed-dialog').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('embed-button'))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
+    await page.context().close();
+  });
+});
+

@@ -19,6 +19,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: the bundle-size budget (tests/unit/bundle-budget.test.ts) reads the chunk graph.
+    manifest: true,
+    // MapLibre and deck.gl are loaded only by the geographic view (src/geo-view); they get chunks of
+    // their own, cached apart from our code. Without includeDependenciesRecursively: false the
+    // groups pull shared helpers (and so themselves) into the first paint.
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
+            { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   // The same policy as the built page's <meta> tag, as a header (see README "Content-Security-Policy").
   preview: { headers: { 'Content-Security-Policy': cspString() } },

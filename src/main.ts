@@ -7,6 +7,7 @@ import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent } from './present/install';
 import { installPrint } from './print/install';
+import { geoView } from './geo-view/definition';
 import { installEmbed } from './embed/install';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
@@ -21,7 +22,7 @@ async function loadTopology(): Promise<CitiesTopology> {
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const views = [pairedView, nationalView];
+    const views = [pairedView, geoView, nationalView];
     const app = startApp(buildModel(content, topology), views);
     // Features plug in here, one line each: install<Feature>(app).
     installPresent(app, views.map((v) => v.id));

@@ -33,6 +33,7 @@ if [ ! -f geo/node_modules/.package-lock.json ] || [ geo/package-lock.json -nt g
   npm --prefix geo ci --no-audit --no-fund
 fi
 node geo/build.mjs --check
+node geo/build-region.mjs --check
 node geo/build-china.mjs --check
 
 npx tsc --noEmit

@@ -9,6 +9,8 @@ export interface AppState {
   place: string | null;
   /** Which way of looking at the map: an id from the views passed to startApp. */
   view: string;
+  /** Online tiles under the geographic view: 'none' (default, no third-party request) or an id of src/geo-view/basemaps.ts. */
+  basemap: string;
   /** Embedded in another page (`#embed=1`): no page chrome, cooperative gestures, height messages. */
   embed: boolean;
   /** National view: the selected pairing of workplan2017 §二 (src/national/ids.ts), or null. */
@@ -32,6 +34,7 @@ export const DEFAULT_STATE: AppState = {
   pair: null,
   place: null,
   view: 'paired',
+  basemap: 'none',
   embed: false,
   national: null,
   event: null,
@@ -50,6 +53,7 @@ export type Notice =
   | { kind: 'unknown-mode'; value: string }
   | { kind: 'bad-step'; value: string; steps: number }
   | { kind: 'bad-play'; value: string }
+  | { kind: 'unknown-basemap'; value: string }
   | { kind: 'unknown-embed'; value: string }
   /** A message from the embedding page that was addressed to the map but could not be used. */
   | { kind: 'bad-message' }

@@ -3,6 +3,7 @@
 // Each key of the hash is one entry of FIELDS: add a field there, nowhere else.
 import { LANGS, type Lang } from '../i18n/strings';
 import { DEFAULT_STATE, MODES, type AppState, type Mode, type Notice } from './app-state';
+import { BASEMAP_IDS } from '../geo-view/basemaps';
 import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../national/ids';
 
 /** Long enough for any real id, short enough to show in a notice. */
@@ -59,6 +60,12 @@ const FIELDS: Field<keyof AppState>[] = [
     // The default view is left out, so the plainest links stay short.
     write: (s) => (s.view === DEFAULT_STATE.view ? null : s.view),
   } satisfies Field<'view'>,
+  {
+    key: 'basemap',
+    // An allow-list: the URL can never point the page at a tile host the site owner did not choose.
+    parse: (v) => (BASEMAP_IDS.has(v) ? { value: v } : { notice: { kind: 'unknown-basemap', value: clip(v) } }),
+    write: (s) => (s.basemap === DEFAULT_STATE.basemap ? null : s.basemap),
+  } satisfies Field<'basemap'>,
   {
     key: 'embed',
     parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'unknown-embed', value: clip(v) } }),

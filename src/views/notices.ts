@@ -3,6 +3,7 @@ import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from './dom';
+import { GEO_STRINGS } from '../geo-view/strings';
 import { EMBED_STRINGS } from '../embed/strings';
 import { NATIONAL_STRINGS } from '../national/strings';
 
@@ -17,6 +18,8 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownLang(n.value);
     case 'unknown-view':
       return t.noticeUnknownView(n.value);
+    case 'unknown-basemap':
+      return GEO_STRINGS[lang].noticeUnknownBasemap(n.value);
     case 'unknown-national':
       return NATIONAL_STRINGS[lang].noticeUnknownNational(n.value);
     case 'unknown-event':

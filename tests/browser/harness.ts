@@ -63,7 +63,10 @@ function failOnCspViolations(violations: string[]): void {
   }
 }
 
-/** A fresh context and page that records errors and blocks and records off-origin requests. */
+/**
+ * A fresh context and page that records errors and blocks and records off-origin requests.
+ * `ready`: a selector to wait for instead of the paired map (another view's drawn state).
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions & {
@@ -73,9 +76,11 @@ export async function openPage(
     map?: boolean;
     /** origins of other sites the test serves itself (a news article that embeds the map, see other-site.ts) */
     allowOrigins?: string[];
+    /** a selector to wait for instead of the paired map (another view, drawn) */
+    ready?: string;
   } = {},
 ): Promise<Watched> {
-  const { path = '', map = true, allowOrigins = [], ...contextOptions } = options;
+  const { path = '', map = true, allowOrigins = [], ready, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
@@ -98,7 +103,8 @@ export async function openPage(
     return route.abort();
   });
   await page.goto(new URL(path, baseUrl()).href);
-  if (map) await waitForMap(page);
+  if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
+  else if (map) await waitForMap(page);
   return { page, errors, offOrigin, cspViolations };
 }
 

@@ -1,0 +1,117 @@
+// The geographic view's entry in the view registry. Cheap on purpose: it checks for WebGL2,
+// then imports MapLibre + deck.gl (or the small SVG fallback) only when the view is opened,
+// so the first paint of the paired view downloads none of it.
+import './geo-view.css';
+import type { Model } from '../model/build-model';
+import type { ViewDefinition, ViewEvents, ViewInstance } from '../views/view-registry';
+import type { AppState } from '../state/app-state';
+import { h } from '../views/dom';
+import { GEO_STRINGS } from './strings';
+import { ARC_COLORS, css } from './colors';
+import { hasWebGL2 } from './webgl-support';
+import type { GeoRenderer, GeoState } from './renderer';
+import type { GeoDebug } from './webgl-view';
+
+type Reason = 'noWebgl' | 'contextLost' | 'loadFailed';
+
+/** The root element, with a handle on the live map for tests and the console. */
+export type GeoRoot = HTMLElement & { geoDebug?: GeoDebug };
+
+export const geoView: ViewDefinition = {
+  id: 'geo',
+  label: { zh: GEO_STRINGS.zh.viewLabel, en: GEO_STRINGS.en.viewLabel },
+  create: (container, model, events) => createGeoView(container, model, events),
+};
+
+function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTMLElement {
+  const swatch = h('span', { class: `geo-swatch is-${kind}`, 'aria-hidden': 'true' });
+  const [from, to] = ARC_COLORS[kind === 'sub' ? 'zone' : kind];
+  swatch.style.backgroundImage = `linear-gradient(90deg, ${css(from)}, ${css(to)})`;
+  return h('li', {}, swatch, label);
+}
+
+function createGeoView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
+  const stage = h('div', { class: 'geo-stage' });
+  const status = h('p', { class: 'geo-status', role: 'status' });
+  const labels = { district: h('span'), zone: h('span'), sub: h('span') };
+  const legend = h('ul', { class: 'geo-legend' }, legendItem('district', labels.district), legendItem('zone', labels.zone), legendItem('sub', labels.sub));
+  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, stage, legend);
+  container.append(root);
+
+  let state: GeoState | null = null;
+  let renderer: GeoRenderer | null = null;
+  let reason: Reason | 'loading' | null = 'loading';
+  let destroyed = false;
+
+  function showStatus(): void {
+    const t = GEO_STRINGS[state?.lang ?? 'zh'];
+    status.textContent = reason === 'loading' ? t.loading : reason ? t[reason] : '';
+    status.hidden = reason === null;
+    status.dataset.reason = reason ?? '';
+    labels.district.textContent = t.districtPairs;
+    labels.zone.textContent = t.zonePairs;
+    labels.sub.textContent = t.subPairs;
+  }
+
+  function ready(kind: 'webgl' | 'svg'): void {
+    root.dataset.renderer = kind;
+    root.dataset.ready = 'true';
+    if (reason === 'loading') reason = null;
+    showStatus();
+  }
+
+  function fallBack(why: Reason, error?: unknown): void {
+    if (error) console.warn('geographic view: falling back to SVG', error);
+    renderer?.destroy();
+    renderer = null;
+    delete root.geoDebug;
+    delete root.dataset.ready;
+    reason = why;
+    showStatus();
+    Promise.all([import('./svg-view'), import('./region').then((r) => r.loadRegion())])
+      .then(([{ createSvgView }, region]) => {
+        if (destroyed || !state) return;
+        stage.replaceChildren();
+        renderer = createSvgView(stage, model, region, state, events);
+        ready('svg');
+      })
+      .catch((e: unknown) => {
+        // Not even the region file: say so, the panel still lists every pairing.
+        console.error(e);
+        status.textContent = `${GEO_STRINGS[state?.lang ?? 'zh'].loadFailed} (${e instanceof Error ? e.message : String(e)})`;
+      });
+  }
+
+  function start(): void {
+    if (!hasWebGL2()) return fallBack('noWebgl');
+    Promise.all([import('./webgl-view'), import('./region').then((r) => r.loadRegion())])
+      .then(([{ createWebglView }, region]) => {
+        if (destroyed || !state) return;
+        const view = createWebglView(stage, model, region, state, events, {
+          onReady: () => ready('webgl'),
+          onLost: () => fallBack('contextLost'),
+        });
+        renderer = view;
+        root.geoDebug = view.debug;
+      })
+      .catch((e: unknown) => !destroyed && fallBack('loadFailed', e));
+  }
+
+  return {
+    update(next: AppState): void {
+      const first = state === null;
+      state = { lang: next.lang, pair: next.pair, place: next.place, basemap: next.basemap };
+      showStatus();
+      if (first) start();
+      else renderer?.update(state);
+    },
+    hover(ids: string[]): void {
+      renderer?.hover(ids);
+    },
+    destroy(): void {
+      destroyed = true;
+      renderer?.destroy();
+      root.remove();
+    },
+  };
+}

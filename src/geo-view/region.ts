@@ -1,0 +1,52 @@
+// The background of the geographic view: land, provinces and their shared borders, from
+// public/geo/region.topo.json (built by geo/build-region.mjs, WGS-84 like the districts).
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+export const REGION_FILE = 'geo/region.topo.json';
+
+export interface ProvinceProperties {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** Pole of inaccessibility of the province's largest part inside the region box. */
+  label: [number, number];
+}
+
+export type RegionTopology = Topology<{ land: GeometryCollection; provinces: GeometryCollection<ProvinceProperties>; borders: GeometryCollection }>;
+
+export interface Region {
+  bbox: [number, number, number, number];
+  land: Feature<Polygon | MultiPolygon>;
+  provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
+  /** Province outlines without the region box's clip edges (those are the map's edge, not borders). */
+  borders: MultiLineString;
+}
+
+export function decodeRegion(topo: RegionTopology): Region {
+  const land = feature(topo, topo.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
+  return {
+    bbox: topo.bbox as Region['bbox'],
+    land: land.features[0]!,
+    provinces: feature(topo, topo.objects.provinces) as Region['provinces'],
+    borders: mesh(topo, topo.objects.borders),
+  };
+}
+
+let loading: Promise<Region> | null = null;
+
+/** Fetched once per page, whichever renderer asks first. */
+export function loadRegion(): Promise<Region> {
+  loading ??= fetch(new URL(REGION_FILE, document.baseURI))
+    .then((r) => {
+      if (!r.ok) throw new Error(`${REGION_FILE}: HTTP ${r.status}`);
+      return r.json() as Promise<RegionTopology>;
+    })
+    .then(decodeRegion)
+    .catch((e: unknown) => {
+      loading = null;
+      throw e;
+    });
+  return loading;
+}

@@ -1,0 +1,18 @@
+// What the geographic view's two renderers (WebGL, SVG fallback) offer the view definition.
+import type { AppState } from '../state/app-state';
+
+export type GeoState = Pick<AppState, 'lang' | 'pair' | 'place' | 'basemap'>;
+
+export interface GeoRenderer {
+  update(state: GeoState): void;
+  hover(ids: string[]): void;
+  destroy(): void;
+}
+
+/** What clicking a party selects: its pairing, or the party itself if it has none (as in the paired view). */
+export function activateParty(party: { id: string; pairs: string[] }, events: { selectPair(id: string): void; selectPlace(id: string): void }): void {
+  if (party.pairs[0]) events.selectPair(party.pairs[0]);
+  else events.selectPlace(party.id);
+}
+
+export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,46 @@
+// Interface strings of the geographic view, both languages.
+import type { Lang } from '../i18n/strings';
+
+export const GEO_STRINGS: Record<Lang, {
+  viewLabel: string;
+  loading: string;
+  mapLabel: string;
+  noWebgl: string;
+  contextLost: string;
+  loadFailed: string;
+  districtPairs: string;
+  zonePairs: string;
+  subPairs: string;
+  legend: string;
+  noticeUnknownBasemap: (v: string) => string;
+  resetView: string;
+}> = {
+  zh: {
+    viewLabel: '地理图',
+    loading: '正在加载地理图…',
+    mapLabel: '长春与天津结对合作地理示意图',
+    noWebgl: '此浏览器不支持 WebGL2，以简化平面图显示，内容相同。',
+    contextLost: '图形渲染中断（WebGL 上下文丢失），已改为简化平面图显示，内容相同。',
+    loadFailed: '地理图加载失败，已改为简化平面图显示。',
+    districtPairs: '区县结对',
+    zonePairs: '功能区结对',
+    subPairs: '其中（保税区）',
+    legend: '图例',
+    noticeUnknownBasemap: (v) => `没有名为“${v}”的底图，已显示无底图的地理图。`,
+    resetView: '全图',
+  },
+  en: {
+    viewLabel: 'Geographic view',
+    loading: 'Loading the geographic view…',
+    mapLabel: 'Geographic map of the Changchun–Tianjin pairings',
+    noWebgl: 'This browser has no WebGL2: showing a simpler flat map with the same content.',
+    contextLost: 'The graphics context was lost (WebGL): showing a simpler flat map with the same content.',
+    loadFailed: 'The geographic view could not be loaded: showing a simpler flat map.',
+    districtPairs: 'District pairs',
+    zonePairs: 'Functional-zone pairs',
+    subPairs: 'Within a pairing (bonded zones)',
+    legend: 'Legend',
+    noticeUnknownBasemap: (v) => `There is no basemap “${v}”; showing the geographic view without one.`,
+    resetView: 'Whole region',
+  },
+};

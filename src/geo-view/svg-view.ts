@@ -1,0 +1,123 @@
+// The geographic view without WebGL: the same region, districts, zones and pairings as SVG
+// (d3-geo), with curved links instead of 3D arcs. Small, so it costs little to fall back to.
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Model } from '../model/build-model';
+import type { ViewEvents } from '../views/view-registry';
+import { STRINGS } from '../i18n/strings';
+import { geoArcs, modelBounds, selectedPairs } from './arcs';
+import { ARC_COLORS, css } from './colors';
+import type { Region } from './region';
+import { activateParty, type GeoRenderer, type GeoState } from './renderer';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  parent?.append(node);
+  return node;
+}
+
+export function createSvgView(container: HTMLElement, model: Model, region: Region, initial: GeoState, events: ViewEvents): GeoRenderer {
+  let state = initial;
+  let hoverIds: string[] = [];
+  const arcs = geoArcs(model);
+  const svg = el('svg', { class: 'geo-svg', role: 'group' });
+  container.append(svg);
+
+  function draw(): void {
+    const width = Math.max(320, container.clientWidth);
+    const height = Math.max(360, container.clientHeight);
+    const [w, s, e, n] = modelBounds(model);
+    const frame = { type: 'MultiPoint' as const, coordinates: [[w - 1, s - 0.6], [e + 1, n + 0.6]] };
+    const projection = geoMercator().fitExtent([[16, 16], [width - 16, height - 16]], frame);
+    const path = geoPath(projection);
+    svg.replaceChildren();
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+    el('rect', { class: 'geo-sea', width, height }, svg);
+    el('path', { class: 'geo-land', d: path(region.land) ?? '' }, svg);
+    el('path', { class: 'geo-borders', d: path(region.borders) ?? '' }, svg);
+    const units = el('g', { class: 'geo-units' }, svg);
+    for (const p of model.parties.values()) {
+      if (!p.feature) continue;
+      const u = el('path', { class: `geo-unit city-${p.city}${p.pairs.length ? '' : ' is-unpaired'}`, 'data-party': p.id, d: path(p.feature) ?? '' }, units);
+      el('title', {}, u).textContent = p.name[state.lang];
+      u.addEventListener('click', () => activateParty(p, events));
+      u.addEventListener('pointerenter', () => setHover(p.pairs.length ? p.pairs : [p.id], true));
+      u.addEventListener('pointerleave', () => setHover([], true));
+    }
+    const links = el('g', { class: 'geo-links' }, svg);
+    for (const a of arcs) {
+      const [x1, y1] = projection(a.from.point)!;
+      const [x2, y2] = projection(a.to.point)!;
+      // A curve bulging to the left of the line Changchun → Tianjin, higher for zone pairs (as in 3D).
+      const bend = a.kind === 'zone' ? 0.3 : 0.18;
+      const cx = (x1 + x2) / 2 - (y2 - y1) * bend;
+      const cy = (y1 + y2) / 2 + (x2 - x1) * bend;
+      const d = `M${x1.toFixed(1)},${y1.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
+      const g = el('g', { class: `geo-link is-${a.kind}${a.sub ? ' is-sub' : ''}`, 'data-pair': a.pair }, links);
+      el('path', { class: 'geo-link-line', d, stroke: css(ARC_COLORS[a.kind][0]) }, g);
+      el('path', { class: 'geo-link-hit', d }, g);
+      g.addEventListener('click', () => events.selectPair(a.pair));
+      g.addEventListener('pointerenter', () => setHover([a.pair], true));
+      g.addEventListener('pointerleave', () => setHover([], true));
+    }
+    const zones = el('g', { class: 'geo-zones' }, svg);
+    for (const p of model.parties.values()) {
+      if (p.kind !== 'zone') continue;
+      const [x, y] = projection(p.point)!;
+      const z = el('path', { class: `geo-zone city-${p.city}${p.approximate ? ' is-approximate' : ''}`, 'data-party': p.id, d: 'M0,-5L5,0L0,5L-5,0Z', transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` }, zones);
+      el('title', {}, z).textContent = p.name[state.lang];
+      z.addEventListener('click', () => activateParty(p, events));
+    }
+    for (const city of ['changchun', 'tianjin'] as const) {
+      const anchor = model.parties.get(city === 'changchun' ? 'nanguan' : 'heping')!;
+      const [x, y] = projection(anchor.point)!;
+      el('text', { class: `geo-city-label city-${city}`, x: x + (city === 'changchun' ? 14 : -14), y: y - 14, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, svg).textContent = STRINGS[state.lang][city];
+    }
+    paint();
+  }
+
+  function setHover(ids: string[], echo: boolean): void {
+    hoverIds = ids;
+    paint();
+    if (echo) events.hover(ids);
+  }
+
+  function paint(): void {
+    const selected = selectedPairs(model, state.pair);
+    const parties = new Set<string>(state.place ? [state.place] : []);
+    for (const id of selected) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) parties.add(p.id);
+    svg.classList.toggle('has-selection', parties.size > 0);
+    for (const node of svg.querySelectorAll<SVGElement>('[data-pair]')) {
+      const id = node.getAttribute('data-pair')!;
+      node.classList.toggle('is-selected', selected.has(id));
+      node.classList.toggle('is-hover', hoverIds.includes(id));
+      if (selected.has(id)) node.parentNode?.append(node);
+    }
+    for (const node of svg.querySelectorAll<SVGElement>('[data-party]')) node.classList.toggle('is-selected', parties.has(node.getAttribute('data-party')!));
+  }
+
+  let drawnFor = '';
+  const redrawIfResized = () => {
+    const key = `${container.clientWidth}x${container.clientHeight}:${state.lang}`;
+    if (key !== drawnFor) (drawnFor = key), draw();
+  };
+  const resize = new ResizeObserver(redrawIfResized);
+  resize.observe(container);
+  redrawIfResized();
+
+  return {
+    update(next: GeoState): void {
+      state = next;
+      redrawIfResized();
+      paint();
+    },
+    hover: (ids) => setHover(ids, false),
+    destroy(): void {
+      resize.disconnect();
+      svg.remove();
+    },
+  };
+}

@@ -1,0 +1,338 @@
+// The geographic view in WebGL: a MapLibre map of our own style with deck.gl arcs on top
+// (MapLibreOverlay, overlaid). Loaded by dynamic import only when the view is opened.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 starts its worker from this URL; Vite copies the file into the build, same origin.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Model } from '../model/build-model';
+import type { Party } from '../model/types';
+import type { ViewEvents } from '../views/view-registry';
+import { STRINGS } from '../i18n/strings';
+import { FlowArcLayer } from './flow-arc-layer';
+import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
+import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
+import { buildStyle, unitFilter } from './map-style';
+import type { Region } from './region';
+import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Above this zoom every district and zone is labelled; below it only the provinces, cities and the selection. */
+const ALL_LABELS_ZOOM = 8;
+const PITCH = 40;
+
+/** What a test (or a curious reader in the console) can ask of the live map. */
+export interface GeoDebug {
+  pick(x: number, y: number): string | null;
+  project(lonLat: [number, number]): [number, number];
+  arcs(): { pair: string; from: [number, number]; to: [number, number] }[];
+  /** Pairs with an arc drawn somewhere on the canvas (deck.gl picking over the whole map). */
+  visiblePairs(): string[];
+  /** True while the camera is still flying. */
+  moving(): boolean;
+  loseContext(which: 'map' | 'deck'): boolean;
+}
+
+type Picked = { kind: 'arc'; arc: GeoArc } | { kind: 'party'; party: Party } | null;
+
+export function createWebglView(
+  container: HTMLElement,
+  model: Model,
+  region: Region,
+  initial: GeoState,
+  events: ViewEvents,
+  hooks: { onReady(): void; onLost(): void },
+): GeoRenderer & { debug: GeoDebug } {
+  let state = initial;
+  let hoverIds: string[] = [];
+  let zoom = 0;
+  let time = 0;
+  let frame = 0;
+  let destroyed = false;
+  const arcs = geoArcs(model);
+  const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
+  const reduced = prefersReducedMotion();
+
+  const embedded = !!container.closest('.is-embed');
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle(model, region, state.basemap),
+    bounds: modelBounds(model),
+    fitBoundsOptions: { padding: { top: 90, bottom: 110, left: 60, right: 60 } },
+    pitch: PITCH,
+    maxPitch: 70,
+    maxBounds: [
+      [region.bbox[0], region.bbox[1]],
+      [region.bbox[2], region.bbox[3]],
+    ],
+    minZoom: 3.5,
+    maxZoom: 12,
+    attributionControl: { compact: true },
+    // In an article, a scroll wheel must scroll the article, not zoom the map.
+    cooperativeGestures: embedded,
+    canvasContextAttributes: { preserveDrawingBuffer: false },
+  });
+  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+
+  const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
+  map.addControl(overlay);
+
+  // Either canvas (MapLibre's or deck.gl's, which deck creates asynchronously) may lose its
+  // context; the event does not bubble, so listen in the capture phase on the container.
+  const lost = () => {
+    if (!destroyed) hooks.onLost();
+  };
+  container.addEventListener('webglcontextlost', lost, true);
+
+  function selectedParties(): Set<string> {
+    const ids = new Set<string>();
+    for (const id of selectedPairs(model, state.pair)) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) ids.add(p.id);
+    if (state.place) ids.add(state.place);
+    return ids;
+  }
+  function hoverParties(): Set<string> {
+    const ids = new Set<string>();
+    for (const h of hoverIds) {
+      const pair = model.pairById.get(h);
+      if (pair) for (const p of [...pair.changchun, ...pair.tianjin]) ids.add(p.id);
+      else if (model.parties.has(h)) ids.add(h);
+    }
+    return ids;
+  }
+
+  function layers(): Layer[] {
+    const selected = selectedPairs(model, state.pair);
+    const hovered = new Set(hoverIds);
+    const anySelected = selected.size > 0 || state.place !== null;
+    const chosenParties = selectedParties();
+    const hoveredParties = hoverParties();
+    const emphasis = (a: GeoArc) => (selected.has(a.pair) ? 2 : hovered.has(a.pair) ? 1 : 0);
+    const alpha = (a: GeoArc) => (emphasis(a) || !anySelected ? 255 : 70);
+    const key = `${state.pair}|${state.place}|${hoverIds.join()}`;
+    const lang = state.lang;
+    const labelled = [...model.parties.values()].filter((p) => zoom >= ALL_LABELS_ZOOM || chosenParties.has(p.id) || hoveredParties.has(p.id));
+    const cityLabels = [
+      { text: STRINGS[lang].changchun, position: model.parties.get('nanguan')?.point ?? [125.35, 43.85], color: CITY_COLOR.changchun },
+      { text: STRINGS[lang].tianjin, position: model.parties.get('heping')?.point ?? [117.2, 39.1], color: CITY_COLOR.tianjin },
+    ];
+    return [
+      new FlowArcLayer<GeoArc>({
+        id: 'arcs',
+        data: arcs,
+        pickable: true,
+        getSourcePosition: (a) => a.from.point,
+        getTargetPosition: (a) => a.to.point,
+        getSourceColor: (a) => [...ARC_COLORS[a.kind][0], alpha(a)] as [number, number, number, number],
+        getTargetColor: (a) => [...ARC_COLORS[a.kind][1], alpha(a)] as [number, number, number, number],
+        getWidth: (a) => [a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3, 5, 6][emphasis(a)]!,
+        // Zone arcs fly higher, so the two kinds part even where their ends are close.
+        getHeight: (a) => (a.kind === 'zone' ? 0.55 : 0.35),
+        widthUnits: 'pixels',
+        widthMinPixels: 1.5,
+        numSegments: 64,
+        time,
+        flow: reduced ? 0 : 1,
+        updateTriggers: { getSourceColor: key, getTargetColor: key, getWidth: key },
+      }),
+      new ScatterplotLayer<Party>({
+        id: 'zones',
+        data: zones,
+        pickable: true,
+        getPosition: (p) => p.point,
+        getRadius: (p) => (chosenParties.has(p.id) || hoveredParties.has(p.id) ? 7 : 5),
+        radiusUnits: 'pixels',
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (p) => (chosenParties.has(p.id) ? 2.5 : 1.5),
+        getFillColor: (p) => (p.approximate ? [255, 255, 255, 255] : [...CITY_COLOR[p.city], 255]) as [number, number, number, number],
+        getLineColor: (p) => (chosenParties.has(p.id) ? INK : CITY_COLOR[p.city]),
+        updateTriggers: { getRadius: key, getLineWidth: key, getLineColor: key },
+        parameters: { depthCompare: 'always', depthWriteEnabled: false },
+      }),
+      new TextLayer<{ properties: { name_zh: string; name_en: string; label: [number, number] } }>({
+        id: 'province-labels',
+        data: region.provinces.features,
+        getPosition: (f) => f.properties.label,
+        getText: (f) => (lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
+        getSize: 12,
+        getColor: [120, 110, 100, 200],
+        fontFamily: FONT,
+        characterSet: 'auto',
+        visible: zoom < ALL_LABELS_ZOOM - 1,
+        parameters: { depthCompare: 'always', depthWriteEnabled: false },
+        updateTriggers: { getText: lang },
+      }),
+      new TextLayer<{ text: string; position: [number, number]; color: RGB }>({
+        id: 'city-labels',
+        data: cityLabels,
+        getPosition: (d) => d.position,
+        getText: (d) => d.text,
+        getSize: 20,
+        getColor: (d) => d.color,
+        fontWeight: 700,
+        fontFamily: FONT,
+        characterSet: 'auto',
+        getPixelOffset: [0, -26],
+        background: true,
+        getBackgroundColor: [255, 255, 255, 210],
+        backgroundPadding: [6, 2],
+        visible: zoom < ALL_LABELS_ZOOM,
+        parameters: { depthCompare: 'always', depthWriteEnabled: false },
+        updateTriggers: { getText: lang },
+      }),
+      new TextLayer<Party>({
+        id: 'party-labels',
+        data: labelled,
+        pickable: true,
+        getPosition: (p) => p.point,
+        getText: (p) => p.short[lang],
+        getSize: 13,
+        getColor: (p) => (chosenParties.has(p.id) ? INK : [60, 68, 78]),
+        fontFamily: FONT,
+        characterSet: 'auto',
+        background: true,
+        getBackgroundColor: (p) => (chosenParties.has(p.id) ? [255, 255, 255, 250] : [255, 255, 255, 200]),
+        getBorderColor: (p) => [...CITY_COLOR[p.city], chosenParties.has(p.id) ? 255 : 0] as [number, number, number, number],
+        getBorderWidth: 1,
+        backgroundPadding: [4, 1],
+        getPixelOffset: (p) => (p.kind === 'zone' ? [0, -14] : [0, 0]),
+        parameters: { depthCompare: 'always', depthWriteEnabled: false },
+        updateTriggers: { getText: lang, getColor: key, getBackgroundColor: key, getBorderColor: key },
+      }),
+    ];
+  }
+
+  function redraw(): void {
+    if (!destroyed) overlay.setProps({ layers: layers() });
+  }
+
+  function pickAt(x: number, y: number): Picked {
+    const info = overlay.pickObject({ x, y, radius: 4, layerIds: ['arcs', 'zones', 'party-labels'] }) as PickingInfo | null;
+    if (info?.object) {
+      if (info.layer?.id === 'arcs') return { kind: 'arc', arc: info.object as GeoArc };
+      return { kind: 'party', party: info.object as Party };
+    }
+    const unit = map.queryRenderedFeatures([x, y], { layers: ['units-fill'] })[0];
+    const party = unit ? model.parties.get(String(unit.properties.id)) : undefined;
+    return party ? { kind: 'party', party } : null;
+  }
+
+  function setHover(ids: string[], echo: boolean): void {
+    if (ids.join() === hoverIds.join()) return;
+    hoverIds = ids;
+    map.setFilter('units-hover', unitFilter(hoverParties()));
+    map.getCanvas().style.cursor = ids.length ? 'pointer' : '';
+    redraw();
+    if (echo) events.hover(ids);
+  }
+
+  map.on('click', (e) => {
+    const hit = pickAt(e.point.x, e.point.y);
+    if (hit?.kind === 'arc') events.selectPair(hit.arc.pair);
+    else if (hit?.kind === 'party') activateParty(hit.party, events);
+  });
+  map.on('mousemove', (e) => {
+    const hit = pickAt(e.point.x, e.point.y);
+    setHover(hit?.kind === 'arc' ? [hit.arc.pair] : hit?.kind === 'party' ? (hit.party.pairs.length ? hit.party.pairs : [hit.party.id]) : [], true);
+  });
+  map.on('mouseout', () => setHover([], true));
+  map.on('zoomend', () => {
+    const z = map.getZoom();
+    // Labels change only across the thresholds; the rest of a zoom is MapLibre's.
+    if (Math.floor(z) !== Math.floor(zoom)) {
+      zoom = z;
+      redraw();
+    }
+    zoom = z;
+  });
+
+  let fittedFor = '';
+  function fitSelection(animate: boolean): void {
+    const key = `${state.pair}|${state.place}`;
+    if (key === fittedFor) return;
+    fittedFor = key;
+    const pair = state.pair ? model.pairById.get(state.pair) : undefined;
+    const place = state.place ? model.parties.get(state.place) : undefined;
+    const b: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
+    map.fitBounds(b, { padding: { top: 90, bottom: 110, left: 90, right: 90 }, pitch: map.getPitch(), bearing: map.getBearing(), duration: animate && !reduced ? 1200 : 0, maxZoom: 10 });
+  }
+
+  function paintSelection(): void {
+    map.setFilter('units-selected', unitFilter(selectedParties()));
+  }
+
+  let loaded = false;
+  map.on('load', () => {
+    loaded = true;
+    zoom = map.getZoom();
+    paintSelection();
+    fitSelection(false);
+    redraw();
+    map.once('idle', () => !destroyed && hooks.onReady());
+    if (!reduced) {
+      const tick = (t: number) => {
+        if (destroyed) return;
+        time = (t / 2400) % 1;
+        redraw();
+        frame = requestAnimationFrame(tick);
+      };
+      frame = requestAnimationFrame(tick);
+    }
+  });
+
+  return {
+    update(next: GeoState): void {
+      const langChanged = next.lang !== state.lang;
+      state = next;
+      if (langChanged) map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+      if (!loaded) return;
+      paintSelection();
+      fitSelection(true);
+      redraw();
+    },
+    hover(ids: string[]): void {
+      if (loaded) setHover(ids, false);
+    },
+    destroy(): void {
+      destroyed = true;
+      cancelAnimationFrame(frame);
+      container.removeEventListener('webglcontextlost', lost, true);
+      try {
+        map.removeControl(overlay);
+        map.remove();
+      } catch {
+        // A lost context can make teardown throw; the elements go anyway.
+      }
+      container.replaceChildren();
+    },
+    debug: {
+      pick: (x, y) => {
+        const hit = pickAt(x, y);
+        return hit?.kind === 'arc' ? hit.arc.pair : hit?.kind === 'party' ? hit.party.id : null;
+      },
+      project: (lonLat) => {
+        const p = map.project(lonLat);
+        return [p.x, p.y];
+      },
+      arcs: () => arcs.map((a) => ({ pair: a.pair, from: a.from.point, to: a.to.point })),
+      visiblePairs: () => {
+        const { clientWidth: width, clientHeight: height } = map.getContainer();
+        const infos = overlay.pickObjects({ x: 0, y: 0, width, height, layerIds: ['arcs'] }) as PickingInfo[];
+        return [...new Set(infos.map((i) => (i.object as GeoArc).pair))].sort();
+      },
+      moving: () => map.isMoving(),
+      loseContext: (which) => {
+        const canvas = which === 'map' ? map.getCanvas() : overlay.getCanvas();
+        const gl = canvas?.getContext('webgl2');
+        const ext = gl?.getExtension('WEBGL_lose_context');
+        ext?.loseContext();
+        return !!ext;
+      },
+    },
+  };
+}

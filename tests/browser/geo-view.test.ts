@@ -1,0 +1,283 @@
+// The geographic view in real Chromium (SwiftShader WebGL2): arcs drawn and pickable, selection
+// through clicks, state kept across views, lazy loading, the SVG fallback, context loss, CSP.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
+
+const WEBGL_READY = ".geo-view[data-ready][data-renderer='webgl']";
+const SVG_READY = ".geo-view[data-ready][data-renderer='svg']";
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Every file the geographic view's WebGL code is made of, from the build's manifest. */
+function geoChunkFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[]; imports?: string[] }>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const entry = manifest[key];
+    if (!entry || key === 'index.html' || files.has(entry.file)) return;
+    files.add(entry.file);
+    entry.css?.forEach((c) => files.add(c));
+    entry.imports?.forEach(visit);
+  };
+  visit('src/geo-view/webgl-view.ts');
+  for (const key of Object.keys(manifest)) if (key.includes('maplibre-gl-worker')) files.add(manifest[key]!.file);
+  return [...files];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectClean(w: Watched) {
+  expect(w.errors, 'console errors').toEqual([]);
+  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
+}
+
+const debug = <T>(page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([fn, args]) => {
+      const d = (document.querySelector('.geo-view') as unknown as { geoDebug: Record<string, (...a: unknown[]) => unknown> }).geoDebug;
+      return d[fn as string]!(...(args as unknown[]));
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
+
+/**
+ * A screen point on some arc, away from its ends, where that arc alone is under the pointer
+ * (deck.gl picking, one round trip): a vertical line between the cities, searched top to bottom.
+ */
+async function arcPoint(page: Page): Promise<{ pair: string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    type D = { arcs(): { pair: string; from: [number, number]; to: [number, number] }[]; project(p: [number, number]): [number, number]; pick(x: number, y: number): string | null };
+    const d = (document.querySelector('.geo-view') as unknown as { geoDebug: D }).geoDebug;
+    const pairs = new Set(d.arcs().map((a) => a.pair));
+    const { width, height } = document.querySelector('.geo-stage')!.getBoundingClientRect();
+    const [cc, tj] = [d.project([125.3, 43.9]), d.project([117.2, 39.1])];
+    for (const t of [0.5, 0.4, 0.6]) {
+      const x = Math.round(tj[0] + (cc[0] - tj[0]) * t);
+      for (let y = 5; y < height - 5; y += 2) {
+        if (x < 5 || x > width - 5) continue;
+        const hits = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, -1]].map(([dx, dy]) => d.pick(x + dx!, y + dy!));
+        if (hits[0] && pairs.has(hits[0]) && hits.every((h) => h === hits[0])) return { pair: hits[0], x, y };
+      }
+    }
+    return null;
+  });
+  if (!found) throw new Error('no pixel of any arc found');
+  const box = (await page.locator('.geo-stage').boundingBox())!;
+  return { pair: found.pair, x: box.x + found.x, y: box.y + found.y };
+}
+
+async function settle(page: Page): Promise<void> {
+  for (let i = 0; i < 100 && (await debug<boolean>(page, 'moving')); i++) await page.waitForTimeout(100);
+}
+
+// SwiftShader on a shared 2-core machine: a cold geographic view can take 30–40 s.
+describe('the geographic view', { timeout: 240_000 }, () => {
+  it('draws the region and an arc for every pairing, Changchun to Tianjin', async () => {
+    const w = await openPage(browser, { path: '#view=geo', ready: WEBGL_READY, reducedMotion: 'reduce' });
+    const { page } = w;
+    const pairs = await page.evaluate(() => [...document.querySelectorAll('.panel [data-pair]')].map((e) => e.getAttribute('data-pair')));
+    const visible = await debug<string[]>(page, 'visiblePairs');
+    expect(visible).toEqual([...new Set(pairs)].sort());
+    expect(visible.length).toBe(16);
+    // On screen: arc colours (saturated blues, reds, greens, ambers) where the arcs run, over pale land and sea.
+    const png = await page.locator('.geo-stage').screenshot();
+    const saturated = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 90) n++;
+      return n;
+    }, png.toString('base64'));
+    expect(saturated).toBeGreaterThan(5000);
+    // The legend tells the two kinds of pairing apart.
+    await expect(page.locator('.geo-legend li').allTextContents()).resolves.toEqual(['区县结对', '功能区结对', '其中（保税区）']);
+    await screenshot(page, 'geo-overview-zh');
+    await expectClean(w);
+    await page.context().close();
+  });
+
+  it('clicking an arc selects its pair, the panel follows and the camera fits both ends', async () => {
+    const w = await openPage(browser, { path: '#view=geo&lang=en', ready: WEBGL_READY, reducedMotion: 'reduce' });
+    const { page } = w;
+    const { pair, x, y } = await arcPoint(page);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).toContain(`pair=${pair}`);
+    // The panel shows that pair: its title names a party of each side.
+    const arcsOfPair = (await debug<{ pair: string; from: [number, number]; to: [number, number] }[]>(page, 'arcs')).filter((a) => a.pair === pair);
+    await expect(page.locator('.panel .pair-title').textContent()).resolves.toMatch(/⟷/);
+    await settle(page);
+    const box = (await page.locator('.geo-stage').boundingBox())!;
+    for (const end of arcsOfPair.flatMap((a) => [a.from, a.to])) {
+      const [px, py] = await debug<[number, number]>(page, 'project', end);
+      expect(px, `${end} on screen`).toBeGreaterThan(0);
+      expect(px).toBeLessThan(box.width);
+      expect(py).toBeGreaterThan(0);
+      expect(py).toBeLessThan(box.height);
+    }
+    await screenshot(page, 'geo-selected-by-click-en');
+    // Escape goes back to the overview, from the map too.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).not.toContain('pair=');
+    await expectClean(w);
+    await page.context().close();
+  });
+
+  it('switching between the paired and the geographic view keeps the selection and the language', async () => {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en', reducedMotion: 'reduce' });
+    const { page } = w;
+    await page.locator(".view-button[data-view='geo']").click();
+    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('pair=chaoyang-heping');
+    expect(hash).toContain('lang=en');
+    expect(hash).toContain('view=geo');
+    await expect(page.locator('.panel').textContent()).resolves.toContain('Heping');
+    await page.locator(".view-button[data-view='paired']").click();
+    await waitForMap(page);
+    expect(await page.locator('.link.is-selected').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => location.hash)).toBe('#pair=chaoyang-heping&lang=en');
+    await expectClean(w);
+    await page.context().close();
+  });
+
+  it('the first paint downloads no MapLibre or deck.gl code; the geographic view loads it on demand', async () => {
+    const chunks = geoChunkFiles();
+    expect(chunks.some((f) => /maplibre/.test(f))).toBe(true);
+    expect(chunks.some((f) => /deckgl/.test(f))).toBe(true);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(baseUrl());
+    await waitForMap(page);
+    await page.waitForLoadState('networkidle');
+    for (const file of chunks) expect(requested.some((p) => p.endsWith(file)), `${file} requested on first paint`).toBe(false);
+    expect(requested.some((p) => p.endsWith('region.topo.json'))).toBe(false);
+    await page.locator(".view-button[data-view='geo']").click();
+    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });
+    for (const file of chunks.filter((f) => /maplibre|deckgl|webgl-view/.test(f) && f.endsWith('.js'))) expect(requested.some((p) => p.endsWith(file)), file).toBe(true);
+    await context.close();
+  });
+
+  for (const which of ['map', 'deck'] as const) {
+    it(`survives a lost WebGL context (${which} canvas): the same map in SVG, the selection kept`, async () => {
+      const w = await openPage(browser, { path: '#view=geo&pair=chaoyang-heping', ready: WEBGL_READY, reducedMotion: 'reduce' });
+      const { page } = w;
+      expect(await debug<boolean>(page, 'loseContext', which)).toBe(true);
+      await page.locator(SVG_READY).waitFor({ state: 'attached', timeout: 30_000 });
+      await expect(page.locator('.geo-status').getAttribute('data-reason')).resolves.toBe('contextLost');
+      expect(await page.locator('.geo-link.is-selected').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
+      if (which === 'map') await screenshot(page, 'geo-context-lost');
+      await expectClean(w);
+      await page.context().close();
+    });
+  }
+
+  it('runs under the site\'s strict CSP (MapLibre worker from our own origin)', async () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await context.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !/GPU stall|software WebGL/i.test(m.text()) && errors.push(m.text()));
+    await page.goto(new URL('#view=geo', baseUrl()).href);
+    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });
+    expect(await debug<string[]>(page, 'visiblePairs')).toHaveLength(16);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('animates a flow along the arcs, and holds still under prefers-reduced-motion', async () => {
+    for (const motion of ['no-preference', 'reduce'] as const) {
+      const w = await openPage(browser, { path: '#view=geo', ready: WEBGL_READY, reducedMotion: motion });
+      const { page } = w;
+      const a = await page.locator('.geo-stage').screenshot();
+      await page.waitForTimeout(700);
+      const b = await page.locator('.geo-stage').screenshot();
+      expect(a.equals(b), motion).toBe(motion === 'reduce');
+      await expectClean(w);
+      await page.context().close();
+    }
+  });
+
+  it('asks for no tiles by default; an allow-listed basemap can be turned on; others are refused with a notice', async () => {
+    const osm = await openPage(browser, { path: '#view=geo&basemap=osm', ready: '.geo-view[data-renderer="webgl"]', reducedMotion: 'reduce' });
+    await osm.page.waitForTimeout(3000);
+    expect(osm.offOrigin.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    expect(osm.offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await osm.page.context().close();
+    const bad = await openPage(browser, { path: '#view=geo&basemap=https%3A%2F%2Fevil.example', ready: WEBGL_READY, reducedMotion: 'reduce' });
+    await expect(bad.page.locator("[data-notice='unknown-basemap']").textContent()).resolves.toContain('evil.example');
+    await expectClean(bad);
+    await bad.page.context().close();
+  });
+});
+
+describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('shows the same pairings as SVG with a short notice, and loads no WebGL code', async () => {
+    const w = await openPage(noGl, { path: '#view=geo', ready: SVG_READY });
+    const { page } = w;
+    const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    for (const file of geoChunkFiles().filter((f) => /maplibre|deckgl|webgl-view/.test(f))) expect(requested.some((u) => u.endsWith(file)), file).toBe(false);
+    await expect(page.locator('.geo-status').textContent()).resolves.toContain('WebGL2');
+    const pairs = await page.locator('.geo-link').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-pair')))]);
+    expect(pairs).toHaveLength(16);
+    expect(await page.locator('.geo-unit').count()).toBe(27);
+    // Links are real curves across the region.
+    const lengths = await page.locator('.geo-link-line').evaluateAll((els) => els.map((e) => (e as SVGPathElement).getTotalLength()));
+    for (const l of lengths) expect(l).toBeGreaterThan(100);
+    // A point on a curve where its link is the topmost thing (links bundle and cross).
+    const target = await page.locator('.geo-link-line').evaluateAll((els) => {
+      for (const el of els) {
+        const path = el as SVGPathElement;
+        const pair = path.parentElement!.getAttribute('data-pair');
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+          const p = path.getPointAtLength(path.getTotalLength() * t).matrixTransform(path.getScreenCTM()!);
+          if (document.elementFromPoint(p.x, p.y)?.closest('.geo-link')?.getAttribute('data-pair') === pair) return { pair: pair!, x: p.x, y: p.y };
+        }
+      }
+      return null;
+    });
+    expect(target, 'a clickable point on a link').not.toBeNull();
+    await page.mouse.click(target!.x, target!.y);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).toContain(`pair=${target!.pair}`);
+    expect(await page.locator(`.geo-link.is-selected[data-pair='${target!.pair}']`).count()).toBeGreaterThan(0);
+    await expect(page.locator('.panel .pair-title').textContent()).resolves.toMatch(/⟷/);
+    // Not fullPage, and a longer timeout: without a GPU process the capture is slow on a busy machine.
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'geo-svg-fallback-zh.png'), timeout: 120_000 });
+    await expectClean(w);
+    await page.context().close();
+  });
+});

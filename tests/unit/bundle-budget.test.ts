@@ -1,0 +1,73 @@
+// Bundle-size budget: fails when the first paint or the geographic view's code grows past the
+// limits below (gzip -9 of the built files, read through dist/.vite/manifest.json). Limits and
+// why they are set where they are: README.md, "Bundle-size budget". Needs `vite build` first
+// (npm test builds before it runs the tests).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** Bytes, gzip -9. */
+export const BUDGET = {
+  /** index.html + the entry chunk + its static imports + CSS: what the paired view needs to draw. */
+  firstPaint: 78_000,
+  /** MapLibre (JS, worker, CSS) + deck.gl + our WebGL view: the geographic view's download. */
+  geoWebgl: 760_000,
+  /** The SVG fallback of the geographic view, with the region loader. */
+  geoFallback: 4_000,
+} as const;
+
+type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }>;
+
+const gz = (file: string) => gzipSync(readFileSync(resolve(DIST, file)), { level: 9 }).length;
+
+function closure(manifest: Manifest, keys: string[], exclude: Set<string>): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || exclude.has(key)) return;
+    seen.add(key);
+    const e = manifest[key];
+    if (!e) throw new Error(`manifest has no ${key}`);
+    files.add(e.file);
+    e.css?.forEach((c) => files.add(c));
+    e.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+describe.skipIf(!existsSync(resolve(DIST, '.vite/manifest.json')))('bundle-size budget', () => {
+  const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const firstPaint = closure(manifest, [entry], new Set());
+  const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(f), 0);
+
+  it(`first paint ≤ ${BUDGET.firstPaint} B gzip, and none of it is MapLibre or deck.gl`, () => {
+    const bytes = sum(firstPaint) + gz('index.html');
+    console.log(`first paint: ${bytes} B gzip (${[...firstPaint].join(', ')})`);
+    for (const f of firstPaint) expect(f).not.toMatch(/maplibre|deckgl|webgl-view/);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.firstPaint);
+  });
+
+  it(`geographic view (WebGL) ≤ ${BUDGET.geoWebgl} B gzip`, () => {
+    const files = closure(manifest, ['src/geo-view/webgl-view.ts', 'src/geo-view/region.ts'], new Set([entry]));
+    const worker = Object.keys(manifest).find((k) => k.includes('maplibre-gl-worker'))!;
+    files.add(manifest[worker]!.file);
+    for (const f of firstPaint) files.delete(f);
+    const bytes = sum(files);
+    console.log(`geographic view: ${bytes} B gzip (${[...files].map((f) => `${f} ${gz(f)}`).join(', ')})`);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.geoWebgl);
+  });
+
+  it(`SVG fallback ≤ ${BUDGET.geoFallback} B gzip`, () => {
+    const files = closure(manifest, ['src/geo-view/svg-view.ts', 'src/geo-view/region.ts'], new Set([entry]));
+    for (const f of firstPaint) files.delete(f);
+    const bytes = sum(files);
+    console.log(`SVG fallback: ${bytes} B gzip (${[...files].join(', ')})`);
+    for (const f of files) expect(f).not.toMatch(/maplibre|deckgl/);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.geoFallback);
+  });
+});

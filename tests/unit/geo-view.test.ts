@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { content } from '../../src/content/index';
+import { buildModel } from '../../src/model/build-model';
+import type { CitiesTopology } from '../../src/model/geometry';
+import { geoArcs, modelBounds, pairBounds } from '../../src/geo-view/arcs';
+import { decodeRegion, type RegionTopology } from '../../src/geo-view/region';
+import { parseHash, serializeHash, type KnownIds } from '../../src/state/url';
+import { DEFAULT_STATE } from '../../src/state/app-state';
+
+const root = resolve(import.meta.dirname, '../..');
+const topology = JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology;
+const model = buildModel(content, topology);
+
+describe('geographic arcs', () => {
+  const arcs = geoArcs(model);
+  it('draws one arc from each Changchun party to each Tianjin party of every pairing', () => {
+    expect(arcs).toHaveLength(model.pairs.reduce((n, p) => n + p.changchun.length * p.tianjin.length, 0));
+    expect(new Set(arcs.map((a) => a.pair))).toEqual(new Set(model.pairs.map((p) => p.id)));
+    for (const a of arcs) {
+      expect(a.from.city).toBe('changchun');
+      expect(a.to.city).toBe('tianjin');
+    }
+  });
+  it('tells district pairs from functional-zone pairs', () => {
+    const chaoyang = arcs.find((a) => a.pair === 'chaoyang-heping')!;
+    expect(chaoyang.kind).toBe('district');
+    const zones = arcs.filter((a) => a.kind === 'zone');
+    expect(zones.length).toBeGreaterThan(0);
+    for (const a of zones) expect(a.from.kind === 'zone' || a.to.kind === 'zone').toBe(true);
+    expect(arcs.filter((a) => a.sub).length).toBe(2);
+  });
+  it('fits a selected pair across both cities, ≈ 840 km apart', () => {
+    const [w, s, e, n] = pairBounds(model.pairById.get('chaoyang-heping')!);
+    expect(w).toBeLessThan(118);
+    expect(e).toBeGreaterThan(125);
+    expect(s).toBeLessThan(39.5);
+    expect(n).toBeGreaterThan(43.5);
+    const all = modelBounds(model);
+    expect(all[0]).toBeLessThanOrEqual(w);
+    expect(all[3]).toBeGreaterThanOrEqual(n);
+  });
+});
+
+describe('region.topo.json', () => {
+  const region = decodeRegion(JSON.parse(readFileSync(resolve(root, 'public/geo/region.topo.json'), 'utf8')) as RegionTopology);
+  it('has land, the seven provinces around the two cities and their shared borders', () => {
+    expect(region.provinces.features.map((f) => f.properties.name_zh)).toEqual(['北京市', '天津市', '河北省', '内蒙古自治区', '辽宁省', '吉林省', '山东省']);
+    expect(region.land.geometry.type).toMatch(/Polygon/);
+    expect(region.borders.coordinates.flat().length).toBeGreaterThan(300);
+  });
+});
+
+describe('basemap in the URL', () => {
+  const known: KnownIds = { pairs: new Set(['chaoyang-heping']), places: new Set(), views: new Set(['paired', 'geo']) };
+  it('is off by default and left out of the URL', () => {
+    expect(DEFAULT_STATE.basemap).toBe('none');
+    expect(serializeHash(DEFAULT_STATE)).not.toContain('basemap');
+  });
+  it('accepts only the allow-listed tile sources; anything else is a notice', () => {
+    expect(parseHash('#basemap=osm', known)).toEqual({ state: { basemap: 'osm' }, notices: [] });
+    expect(parseHash('#basemap=https%3A%2F%2Fevil.example%2F%7Bz%7D', known)).toEqual({
+      state: {},
+      notices: [{ kind: 'unknown-basemap', value: 'https://evil.example/{z}' }],
+    });
+  });
+});

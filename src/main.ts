@@ -2,17 +2,11 @@
 import './styles.css';
 import { content } from './content/index';
 import { buildModel } from './model/build-model';
-import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installEmbed } from './embed/install';
-
-async function loadTopology(): Promise<CitiesTopology> {
-  const url = new URL('geo/cities.topo.json', document.baseURI);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return (await response.json()) as CitiesTopology;
-}
+import { installOffline } from './offline/register';
+import { loadTopology } from './offline/load-topology';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -20,6 +14,7 @@ loadTopology()
     const app = startApp(buildModel(content, topology), [pairedView]);
     // Features plug in here, one line each: install<Feature>(app).
     installEmbed(app);
+    installOffline(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -37,7 +37,7 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     selectPlace,
     hoverPair: (id) => map?.hover(id ? [id] : []),
   });
-  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids) };
+  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch) };
   let map: ViewInstance | null = null;
   let mapView = '';
   /** Switching views keeps everything else in the state: only the map is replaced. */

@@ -7,14 +7,17 @@ import { pairedView } from './views/paired-view-definition';
 import { installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
+import { nationalView } from './national/national-view-definition';
+import { installTimeline } from './timeline/install-timeline';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
-    const app = startApp(buildModel(content, topology), [pairedView]);
+    const app = startApp(buildModel(content, topology), [pairedView, nationalView]);
     // Features plug in here, one line each: install<Feature>(app).
     installEmbed(app);
     installOffline(app);
+    installTimeline(app);
     return app;
   })
   .catch((error: unknown) => {

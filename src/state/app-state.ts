@@ -11,10 +11,14 @@ export interface AppState {
   view: string;
   /** Embedded in another page (`#embed=1`): no page chrome, cooperative gestures, height messages. */
   embed: boolean;
+  /** National view: the selected pairing of workplan2017 §二 (src/national/ids.ts), or null. */
+  national: string | null;
+  /** Timeline: the selected event (src/national/ids.ts), or null. */
+  event: string | null;
 }
 
 /** What a key left out of the URL means. `lang` is overridden by the reader's preference. */
-export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', embed: false };
+export const DEFAULT_STATE: AppState = { lang: 'zh', pair: null, place: null, view: 'paired', embed: false, national: null, event: null };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
 export type Notice =
@@ -25,4 +29,6 @@ export type Notice =
   | { kind: 'malformed' }
   | { kind: 'unknown-embed'; value: string }
   /** A message from the embedding page that was addressed to the map but could not be used. */
-  | { kind: 'bad-message' };
+  | { kind: 'bad-message' }
+  | { kind: 'unknown-national'; value: string }
+  | { kind: 'unknown-event'; value: string };

@@ -3,6 +3,7 @@
 // Each key of the hash is one entry of FIELDS: add a field there, nowhere else.
 import { LANGS, type Lang } from '../i18n/strings';
 import { DEFAULT_STATE, type AppState, type Notice } from './app-state';
+import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../national/ids';
 
 /** Long enough for any real id, short enough to show in a notice. */
 const MAX_VALUE = 64;
@@ -61,6 +62,17 @@ const FIELDS: Field<keyof AppState>[] = [
     parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'unknown-embed', value: clip(v) } }),
     write: (s) => (s.embed ? '1' : null),
   } satisfies Field<'embed'>,
+  {
+    key: 'national',
+    // The ids are a fixed list (src/national/ids.ts): the national content loads later, with its view.
+    parse: (v) => ((NATIONAL_PAIRING_IDS as readonly string[]).includes(v) ? { value: v } : { notice: { kind: 'unknown-national', value: clip(v) } }),
+    write: (s) => s.national,
+  } satisfies Field<'national'>,
+  {
+    key: 'event',
+    parse: (v) => ((TIMELINE_EVENT_IDS as readonly string[]).includes(v) ? { value: v } : { notice: { kind: 'unknown-event', value: clip(v) } }),
+    write: (s) => s.event,
+  } satisfies Field<'event'>,
 ] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */

@@ -3,6 +3,7 @@ import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
 import { EMBED_STRINGS } from '../embed/strings';
+import { NATIONAL_STRINGS } from '../national/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -15,6 +16,10 @@ export function noticeText(n: Notice, lang: Lang): string {
       return t.noticeUnknownLang(n.value);
     case 'unknown-view':
       return t.noticeUnknownView(n.value);
+    case 'unknown-national':
+      return NATIONAL_STRINGS[lang].noticeUnknownNational(n.value);
+    case 'unknown-event':
+      return NATIONAL_STRINGS[lang].noticeUnknownEvent(n.value);
     case 'malformed':
       return t.noticeMalformed;
     case 'unknown-embed':

@@ -10,6 +10,8 @@ export interface ViewEvents {
   selectPlace(id: string): void;
   /** Pairings or parties under the pointer, for the panel to echo. */
   hover(ids: string[]): void;
+  /** Any other change of state (the national view opens the paired view, selects a national pairing). */
+  setState(patch: Partial<AppState>): void;
 }
 
 export interface ViewInstance {

@@ -50,6 +50,11 @@ describe('the single-file build', () => {
     await expect.poll(() => page.locator('.label.is-selected[data-party="heping"]').count()).toBe(1);
     await expect.poll(() => page.locator('#panel').textContent()).toMatch(/和平区/);
     expect(await page.evaluate(() => location.hash)).toBe('#pair=chaoyang-heping&lang=zh');
+    // The national view, loaded on demand, works from the file too (its TopoJSON is inlined).
+    await page.locator('.view-button[data-view="national"]').click();
+    await page.locator('.national svg path').first().waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.locator('.national-status.has-error').count()).toBe(0);
+    await screenshot(page, 'single-file-national');
     // No Embed button: a file on a stick has no address to embed.
     expect(await page.locator('.embed-button').count()).toBe(0);
     await screenshot(page, 'single-file-selected');

@@ -68,9 +68,9 @@ describe('parseHash', () => {
 describe('serializeHash', () => {
   it('round-trips through parseHash', () => {
     for (const state of [
-      { lang: 'zh' as const, pair: null, place: null, view: 'paired', embed: false },
-      { lang: 'en' as const, pair: 'chaoyang-heping', place: null, view: 'geo', embed: true },
-      { lang: 'en' as const, pair: null, place: 'cc-changde', view: 'paired', embed: false },
+      { ...DEFAULT_STATE, lang: 'zh' as const, pair: null, place: null, view: 'paired', embed: false },
+      { ...DEFAULT_STATE, lang: 'en' as const, pair: 'chaoyang-heping', place: null, view: 'geo', embed: true },
+      { ...DEFAULT_STATE, lang: 'en' as const, pair: null, place: 'cc-changde', view: 'paired', embed: false },
     ]) {
       const parsed = parseHash(serializeHash(state), known);
       expect(parsed.notices).toEqual([]);

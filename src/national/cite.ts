@@ -1,0 +1,28 @@
+// Citations in the national panel and the timeline: short inline (黑粤方案 §四(一)1) and full lists.
+import type { Content } from '../content/index';
+import type { Source } from '../content/schema';
+import type { Lang } from '../i18n/strings';
+import { h } from '../views/dom';
+import { fullSource, uniqueSources } from '../views/format';
+import { NATIONAL_STRINGS } from './strings';
+
+export function cite(sources: Source[], lang: Lang): HTMLElement {
+  const t = NATIONAL_STRINGS[lang];
+  return h(
+    'span',
+    { class: 'cite' },
+    sources.flatMap((s, i) => [i ? t.separator : '', h('span', { 'data-doc': s.doc, 'data-section': s.section }, `${t.docShort[s.doc]} ${s.section}`)]),
+  );
+}
+
+export function sourcesList(content: Content, lists: Source[][], lang: Lang): HTMLElement {
+  return h(
+    'section',
+    { class: 'sources' },
+    h('h3', {}, NATIONAL_STRINGS[lang].sources),
+    h('ul', {}, uniqueSources(lists).map((s) => {
+      const { title, detail } = fullSource(content, s, lang);
+      return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail));
+    })),
+  );
+}

@@ -1,0 +1,164 @@
+// The map of China: all 34 provincial units, the seven pairings as arcs (province pairs between
+// the provinces, city pairs between the cities' seats), and the customary 南海诸岛 inset with the
+// islands and the dashed line. Equal-area conic with the parallels usual for China (25°N, 47°N).
+import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Lang } from '../i18n/strings';
+import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
+import { NATIONAL_STRINGS } from './strings';
+import { svg } from './svg';
+
+export interface MapState {
+  lang: Lang;
+  selected: string | null;
+  /** Places and pairings of the selected timeline event. */
+  eventPlaces: ReadonlySet<string>;
+  eventPairings: ReadonlySet<string>;
+}
+
+const conic = (): GeoProjection => geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]);
+
+/** The inset's window on the South China Sea, lon/lat corners. */
+const INSET_AREA = { type: 'MultiPoint' as const, coordinates: [[106.5, 2.8], [123.5, 2.8], [106.5, 24.6], [123.5, 24.6]] };
+/** Below this latitude, Hainan's parts are the islands the inset shows; the main map fits the rest. */
+const MAIN_SOUTH = 17;
+
+/** Which side of its point a city's label goes, where the default (right) would collide. */
+const LABEL_LEFT = new Set(['beijing', 'dalian', 'changchun']);
+
+/** The main map leaves what lies wholly south of MAIN_SOUTH to the inset (islands, most dashes). */
+function northPart<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
+  if (f.geometry.type !== 'MultiPolygon') return f;
+  const parts = f.geometry.coordinates.filter((rings) => rings[0]!.some(([, lat]) => lat! > MAIN_SOUTH));
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates: parts } as MultiPolygon };
+}
+
+function insetSize(w: number): { w: number; h: number } {
+  const iw = Math.round(w < 600 ? w * 0.3 : Math.max(96, w * 0.16));
+  return { w: iw, h: Math.round(iw * 1.4) };
+}
+
+export function createNationalMap(container: HTMLElement, model: NationalModel, choose: (id: string) => void) {
+  const root = svg('svg', { class: 'national-map', role: 'group' });
+  container.append(root);
+  const mainProvinces = model.geometry.provinces.map((f) => (f.properties.code === '460000' ? northPart(f) : f));
+  const mainLine = northPart(model.geometry.line);
+  const fitFeatures = { type: 'FeatureCollection' as const, features: mainProvinces };
+  let state: MapState | null = null;
+  let size = { w: 0, h: 0 };
+
+  function roleOf(place: NationalPlaceNode | undefined): string {
+    if (!place) return '';
+    return place.region ? `is-${place.region}` : 'is-note';
+  }
+
+  function draw(): void {
+    if (!state) return;
+    const t = NATIONAL_STRINGS[state.lang];
+    const w = Math.max(300, container.clientWidth);
+    // On a phone the inset goes below the mainland instead of over the sea beside it.
+    const narrow = w < 600;
+    const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), Math.max(container.clientHeight, 300)));
+    size = { w, h };
+    const insetBox = insetSize(w);
+    root.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    root.setAttribute('width', String(w));
+    root.setAttribute('height', String(h));
+    root.setAttribute('aria-label', t.mapLabel);
+    const pad = Math.max(8, w * 0.02);
+    const main = conic().fitExtent([[pad, pad], [w - pad, narrow ? h - insetBox.h - 10 : h - pad - 16]], fitFeatures).clipExtent([[0, 0], [w, h]]);
+    const path = geoPath(main);
+
+    const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
+    const provinces = svg('g', { class: 'provinces' });
+    for (const f of mainProvinces) {
+      const place = provinceByCode.get(f.properties.code);
+      const cls = ['province', roleOf(place), place && state.eventPlaces.has(place.id) ? 'is-event' : ''].filter(Boolean).join(' ');
+      const p = svg('path', { class: cls, d: path(f) ?? '', 'data-code': f.properties.code }, svg('title', {}, state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en));
+      provinces.append(p);
+    }
+    const line = svg('path', { class: 'nine-dash', d: path(mainLine) ?? '', 'data-code': model.geometry.line.properties.code });
+
+    // Arcs: province pairs bend west, city pairs east, so the two families stay apart.
+    const arcs = svg('g', { class: 'arcs' });
+    for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep));
+
+    const points = svg('g', { class: 'places' });
+    for (const place of model.places.values()) {
+      const xy = main(place.point);
+      if (!xy) continue;
+      const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
+      const left = LABEL_LEFT.has(place.id);
+      if (place.level === 'city') {
+        points.append(
+          svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id },
+            svg('circle', { cx: xy[0], cy: xy[1], r: 4 }),
+            svg('text', { x: xy[0] + (left ? -7 : 7), y: xy[1] + 4, 'text-anchor': left ? 'end' : 'start' }, place.short[state.lang]),
+          ),
+        );
+      } else if (!narrow) {
+        // Province names only where there is room; on a phone the fills and the list say it.
+        points.append(svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('text', { x: xy[0], y: xy[1] + 16, 'text-anchor': 'middle' }, place.short[state.lang])));
+      }
+    }
+
+    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
+    root.replaceChildren(provinces, line, arcs, points, inset(w, h, state), note);
+  }
+
+  function inset(w: number, h: number, s: MapState): SVGGElement {
+    const t = NATIONAL_STRINGS[s.lang];
+    const { w: iw, h: ih } = insetSize(w);
+    const x = w - iw - 6, y = h - ih - 6;
+    const proj = conic().fitExtent([[x + 4, y + 4], [x + iw - 4, y + ih - 18]], INSET_AREA).clipExtent([[x + 1, y + 1], [x + iw - 1, y + ih - 1]]);
+    const path = geoPath(proj);
+    const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }));
+    for (const f of model.geometry.provinces) {
+      const d = path(f);
+      if (d) g.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
+    }
+    g.append(svg('path', { class: 'nine-dash', d: path(model.geometry.line) ?? '', 'data-code': model.geometry.line.properties.code }));
+    g.append(svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6, 'text-anchor': 'end' }, t.inset));
+    return g;
+  }
+
+  function arc(p: NationalPairingNode, proj: GeoProjection, s: MapState, sep: string): SVGGElement {
+    const a = proj(p.a.point)!, b = proj(p.b.point)!;
+    const dx = b[0] - a[0], dy = b[1] - a[1];
+    const len = Math.hypot(dx, dy) || 1;
+    let nx = -dy / len, ny = dx / len;
+    if ((p.level === 'city') !== nx > 0) (nx = -nx), (ny = -ny);
+    const bend = len * (p.level === 'city' ? 0.18 : 0.22);
+    const c = [(a[0] + b[0]) / 2 + nx * bend, (a[1] + b[1]) / 2 + ny * bend];
+    const d = `M${a[0].toFixed(1)},${a[1].toFixed(1)}Q${c[0]!.toFixed(1)},${c[1]!.toFixed(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)}`;
+    const classes = ['arc', `is-${p.level}`, s.selected === p.id ? 'is-selected' : s.selected ? 'is-dimmed' : '', s.eventPairings.has(p.id) ? 'is-event' : ''].filter(Boolean).join(' ');
+    const label = `${p.a.name[s.lang]}${sep}${p.b.name[s.lang]}`;
+    const g = svg('g', { class: classes, 'data-national': p.id, role: 'button', tabindex: 0, 'aria-label': label },
+      svg('title', {}, label),
+      svg('path', { class: 'arc-hit', d }),
+      svg('path', { class: 'arc-line', d }),
+    );
+    g.addEventListener('click', () => choose(p.id));
+    g.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') (e.preventDefault(), choose(p.id));
+    });
+    return g;
+  }
+
+  const observer = new ResizeObserver(() => {
+    if (container.clientWidth !== size.w) draw();
+  });
+  observer.observe(container);
+
+  return {
+    update(next: MapState): void {
+      state = next;
+      draw();
+    },
+    destroy(): void {
+      observer.disconnect();
+      root.remove();
+    },
+  };
+}
+

@@ -1,0 +1,71 @@
+// The national view as the registry sees it: cheap to create. The map code, the national content
+// and public/geo/china.topo.json load only when the view is first opened (first paint stays light).
+import './national.css';
+import type { AppState } from '../state/app-state';
+import type { ViewDefinition, ViewInstance } from '../views/view-registry';
+import { NATIONAL_VIEW_ID } from './ids';
+import { NATIONAL_STRINGS } from './strings';
+import type { ChinaTopology } from './china-geometry';
+import { CHINA_URL } from './china-geometry';
+
+let topologyRequest: Promise<ChinaTopology> | null = null;
+function loadTopology(): Promise<ChinaTopology> {
+  // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
+  if (import.meta.env.MODE === 'single') topologyRequest ??= import('../../public/geo/china.topo.json').then((m) => m.default as unknown as ChinaTopology);
+  topologyRequest ??= fetch(new URL(CHINA_URL, document.baseURI)).then((r) => {
+    if (!r.ok) throw new Error(`${CHINA_URL}: HTTP ${r.status}`);
+    return r.json() as Promise<ChinaTopology>;
+  });
+  return topologyRequest;
+}
+
+export const nationalView: ViewDefinition = {
+  id: NATIONAL_VIEW_ID,
+  label: { zh: NATIONAL_STRINGS.zh.viewLabel, en: NATIONAL_STRINGS.en.viewLabel },
+  create(container, model, events) {
+    const root = document.createElement('div');
+    root.className = 'national';
+    root.setAttribute('aria-busy', 'true');
+    container.replaceChildren(root);
+    let last: AppState | null = null;
+    let inner: ViewInstance | null = null;
+    let destroyed = false;
+    const status = document.createElement('p');
+    status.className = 'national-status';
+    root.append(status);
+    const say = (lang: AppState['lang']) => (status.textContent = NATIONAL_STRINGS[lang].loading);
+
+    Promise.all([import('./national-view'), loadTopology()])
+      .then(([module, topology]) => {
+        if (destroyed) return;
+        status.remove();
+        inner = module.createNationalView(root, model, topology, events);
+        root.removeAttribute('aria-busy');
+        if (last) inner.update(last);
+      })
+      .catch((error: unknown) => {
+        topologyRequest = null;
+        if (destroyed) return;
+        root.removeAttribute('aria-busy');
+        status.classList.add('has-error');
+        status.textContent = `${NATIONAL_STRINGS.zh.loadError} · ${NATIONAL_STRINGS.en.loadError} (${error instanceof Error ? error.message : String(error)})`;
+        console.error(error);
+      });
+
+    return {
+      update(state) {
+        last = state;
+        if (inner) inner.update(state);
+        else if (!status.classList.contains('has-error')) say(state.lang);
+      },
+      hover(ids) {
+        inner?.hover(ids);
+      },
+      destroy() {
+        destroyed = true;
+        inner?.destroy();
+        root.remove();
+      },
+    };
+  },
+};

@@ -1,5 +1,7 @@
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { cspMeta, cspString } from './config/csp.ts';
+import { serviceWorker } from './config/offline.ts';
+import { SINGLE_MODE, SINGLE_OUT_DIR, singleFile } from './config/single-file.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -12,32 +14,38 @@ function checkContent(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the site works from any path, a news site's subfolder included.
   base: './',
-  plugins: [checkContent(), cspMeta()],
+  // The single file (npm run build:single) inlines everything and has no service worker.
+  plugins: [checkContent(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), serviceWorker()])],
   build: {
     target: 'es2022',
     sourcemap: false,
-    // dist/.vite/manifest.json: the bundle-size budget (tests/unit/bundle-budget.test.ts) reads the chunk graph.
-    manifest: true,
-    // MapLibre and deck.gl are loaded only by the geographic view (src/geo-view); they get chunks of
-    // their own, cached apart from our code. Without includeDependenciesRecursively: false the
-    // groups pull shared helpers (and so themselves) into the first paint.
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
-            // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
-            { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
-          ],
-        },
-      },
-    },
+    ...(mode === SINGLE_MODE
+      ? // The single file needs nothing from public/: its data is inlined.
+        { outDir: SINGLE_OUT_DIR, copyPublicDir: false }
+      : {
+          // dist/.vite/manifest.json: the bundle-size budget (tests/unit/bundle-budget.test.ts) reads the chunk graph.
+          manifest: true,
+          // MapLibre and deck.gl are loaded only by the geographic view (src/geo-view); they get chunks of
+          // their own, cached apart from our code. Without includeDependenciesRecursively: false the
+          // groups pull shared helpers (and so themselves) into the first paint.
+          chunkSizeWarningLimit: 1200,
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                includeDependenciesRecursively: false,
+                groups: [
+                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+                  // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
+                  { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
+                ],
+              },
+            },
+          },
+        }),
   },
   // The same policy as the built page's <meta> tag, as a header (see README "Content-Security-Policy").
   preview: { headers: { 'Content-Security-Policy': cspString() } },
-});
+}));

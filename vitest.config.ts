@@ -11,7 +11,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/serve-dist.ts'],
-          testTimeout: 60_000,
+          // 2 cores shared by several test runs: a 15-click test took 27 s alone and over 60 s under load.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -2,6 +2,8 @@
 // another origin. Written into index.html as a <meta> tag at build time (dev keeps Vite's
 // injected <style> tags working) and sent as a header by `vite preview`.
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** One list for every feature: see README "Content-Security-Policy" before adding to it. */
@@ -60,19 +62,24 @@ export function cspMeta(): Plugin {
   };
 }
 
-/** The single file: hashes every inline <script> and <style> once the bundle is inlined. */
+/**
+ * The single file: hashes every inline <script> and <style> once the bundle is inlined.
+ * Rewrites the written file, so it runs after vite-plugin-singlefile whatever the plugin order.
+ */
 export function cspMetaInline(): Plugin {
   return {
     name: 'csp-meta-inline',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-        const html = String(file.source);
+    writeBundle(options, bundle) {
+      for (const name of Object.keys(bundle).filter((f) => f.endsWith('.html'))) {
+        const file = join(options.dir ?? 'dist', name);
+        const html = readFileSync(file, 'utf8');
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter(Boolean);
         const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-        file.source = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace(/<head>/, `<head>\n    ${metaTag(cspWithInline(scripts, styles))}`);
+        const policy = metaTag(cspWithInline(scripts, styles));
+        const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+        writeFileSync(file, meta.test(html) ? html.replace(meta, () => policy) : html.replace(/<head>/, () => `<head>\n    ${policy}`));
       }
     },
   };

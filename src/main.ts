@@ -2,22 +2,16 @@
 import './styles.css';
 import { content } from './content/index';
 import { buildModel } from './model/build-model';
-import type { CitiesTopology } from './model/geometry';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent } from './present/install';
 import { installPrint } from './print/install';
 import { geoView } from './geo-view/definition';
 import { installEmbed } from './embed/install';
+import { installOffline } from './offline/register';
+import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
-
-async function loadTopology(): Promise<CitiesTopology> {
-  const url = new URL('geo/cities.topo.json', document.baseURI);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return (await response.json()) as CitiesTopology;
-}
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -28,6 +22,7 @@ loadTopology()
     installPresent(app, views.map((v) => v.id));
     installPrint(app);
     installEmbed(app);
+    installOffline(app);
     installTimeline(app);
     return app;
   })

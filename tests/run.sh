@@ -38,4 +38,5 @@ node geo/build-china.mjs --check
 
 npx tsc --noEmit
 npx vite build --logLevel warn
+npx vite build --mode single --logLevel warn
 npx vitest run "$@"

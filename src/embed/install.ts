@@ -6,5 +6,6 @@ import { installEmbedDialog } from './embed-dialog';
 
 export function installEmbed(app: AppContext): void {
   installEmbedMode(app);
-  installEmbedDialog(app);
+  // A file opened from a USB stick has no address another page could embed.
+  if (import.meta.env.MODE !== 'single') installEmbedDialog(app);
 }

@@ -10,6 +10,8 @@ import { CHINA_URL } from './china-geometry';
 
 let topologyRequest: Promise<ChinaTopology> | null = null;
 function loadTopology(): Promise<ChinaTopology> {
+  // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
+  if (import.meta.env.MODE === 'single') topologyRequest ??= import('../../public/geo/china.topo.json').then((m) => m.default as unknown as ChinaTopology);
   topologyRequest ??= fetch(new URL(CHINA_URL, document.baseURI)).then((r) => {
     if (!r.ok) throw new Error(`${CHINA_URL}: HTTP ${r.status}`);
     return r.json() as Promise<ChinaTopology>;

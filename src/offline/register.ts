@@ -1,0 +1,35 @@
+// Registers the service worker that precaches the site (config/offline.ts) and says in the
+// footer when the map works offline: officials check this before a meeting without internet.
+import type { AppContext } from '../app-context';
+import './offline.css';
+import { h } from '../views/dom';
+import { OFFLINE_STRINGS } from './strings';
+
+export function installOffline(app: AppContext): void {
+  // No worker in dev, in the single file (file:// has none) or where the browser forbids one.
+  if (import.meta.env.DEV || import.meta.env.MODE === 'single' || !window.isSecureContext) return;
+  let container: ServiceWorkerContainer;
+  try {
+    container = navigator.serviceWorker; // throws in a sandboxed iframe without allow-same-origin
+  } catch {
+    return;
+  }
+  if (!container) return;
+  const status = h('p', { class: 'offline-status', role: 'status' });
+  status.hidden = true;
+  document.querySelector('.site-footer')?.append(status);
+  let ready = false;
+  const render = () => {
+    status.hidden = !ready;
+    status.textContent = OFFLINE_STRINGS[app.store.get().lang].ready;
+  };
+  app.onRender(render);
+  container
+    .register(new URL('sw.js', document.baseURI), { scope: './' })
+    .then(() => container.ready)
+    .then(() => {
+      ready = true;
+      render();
+    })
+    .catch((error: unknown) => console.warn('service worker not registered:', error));
+}

@@ -1,0 +1,43 @@
+// Officials present without internet: after one visit the site reloads with the network off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, screenshot, waitForMap } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('after one visit, reloads and works with the network off', async () => {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en' });
+    const { page } = w;
+    // The footer says so once the service worker has the whole site.
+    await expect.poll(() => page.locator('.offline-status').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('.offline-status').textContent()).toMatch(/without a network/);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+
+    expect(w.errors).toEqual([]);
+
+    await page.context().setOffline(true);
+    // Really offline: anything not in the cache fails (and the browser logs that failure, which is ours).
+    expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}.json`).then(() => 'loaded', () => 'failed'))).toBe('failed');
+    await expect.poll(() => w.errors.length).toBe(1);
+    expect(w.errors.pop()).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.locator('svg.paired-map .label').count()).toBe(40);
+    expect(await page.locator('.label.is-selected[data-party="chaoyang"]').count()).toBe(1);
+    // Still usable: another pairing, and the other language.
+    await page.locator('.labels-changchun .label[data-party="cc-etdz"]').click();
+    await expect.poll(() => page.locator('#panel h2').first().textContent()).toMatch(/Economic and Technological/);
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await screenshot(page, 'offline-reload');
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -6,6 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
+/**
+ * Tile hosts of the optional basemaps on the allow-list in src/geo-view/basemaps.ts (off by
+ * default: the page asks them for nothing unless the URL says `#basemap=…`). 天地图 only when the
+ * site owner built with a key, as basemaps.ts offers it only then.
+ */
+export function basemapOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  return ['https://tile.openstreetmap.org', ...(env.VITE_TIANDITU_KEY ? ['https://*.tianditu.gov.cn'] : [])];
+}
+
 /** One list for every feature: see README "Content-Security-Policy" before adding to it. */
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
@@ -16,8 +25,9 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   // Canvas exports and image previews are data: or blob: URLs.
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  // Data files and MapLibre's tiles/TopoJSON come from our own origin only.
-  'connect-src': ["'self'"],
+  // Data files and TopoJSON come from our own origin; MapLibre fetches the tiles of an optional
+  // basemap, when a visitor turns one on, from the allow-listed hosts only.
+  'connect-src': ["'self'", ...basemapOrigins()],
   // MapLibre's worker is served from our origin; blob: leaves room for libraries that build workers.
   'worker-src': ["'self'", 'blob:'],
   'child-src': ["'self'", 'blob:'],

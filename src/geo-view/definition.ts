@@ -12,7 +12,7 @@ import { hasWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
 
-type Reason = 'noWebgl' | 'contextLost' | 'loadFailed';
+type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile';
 
 /** The root element, with a handle on the live map for tests and the console. */
 export type GeoRoot = HTMLElement & { geoDebug?: GeoDebug };
@@ -83,6 +83,9 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   }
 
   function start(): void {
+    // The single file (USB stick, file://) carries the SVG map only: MapLibre and deck.gl would
+    // add ≈ 2.6 MB to a file that must stay quick to open (statically true/false at build time).
+    if (import.meta.env.MODE === 'single') return fallBack('singleFile');
     if (!hasWebGL2()) return fallBack('noWebgl');
     Promise.all([import('./webgl-view'), import('./region').then((r) => r.loadRegion())])
       .then(([{ createWebglView }, region]) => {

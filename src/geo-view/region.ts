@@ -38,6 +38,11 @@ let loading: Promise<Region> | null = null;
 
 /** Fetched once per page, whichever renderer asks first. */
 export function loadRegion(): Promise<Region> {
+  // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
+  if (import.meta.env.MODE === 'single') {
+    loading ??= import('../../public/geo/region.topo.json').then((m) => decodeRegion(m.default as unknown as RegionTopology));
+    return loading;
+  }
   loading ??= fetch(new URL(REGION_FILE, document.baseURI))
     .then((r) => {
       if (!r.ok) throw new Error(`${REGION_FILE}: HTTP ${r.status}`);

@@ -8,6 +8,7 @@ export const GEO_STRINGS: Record<Lang, {
   noWebgl: string;
   contextLost: string;
   loadFailed: string;
+  singleFile: string;
   districtPairs: string;
   zonePairs: string;
   subPairs: string;
@@ -22,6 +23,7 @@ export const GEO_STRINGS: Record<Lang, {
     noWebgl: '此浏览器不支持 WebGL2，以简化平面图显示，内容相同。',
     contextLost: '图形渲染中断（WebGL 上下文丢失），已改为简化平面图显示，内容相同。',
     loadFailed: '地理图加载失败，已改为简化平面图显示。',
+    singleFile: '单文件版以简化平面图显示地理图，内容相同；完整的三维地图请打开网站版。',
     districtPairs: '区县结对',
     zonePairs: '功能区结对',
     subPairs: '其中（保税区）',
@@ -36,6 +38,7 @@ export const GEO_STRINGS: Record<Lang, {
     noWebgl: 'This browser has no WebGL2: showing a simpler flat map with the same content.',
     contextLost: 'The graphics context was lost (WebGL): showing a simpler flat map with the same content.',
     loadFailed: 'The geographic view could not be loaded: showing a simpler flat map.',
+    singleFile: 'The single-file edition shows the geographic view as a flat map with the same content; open the website for the full 3D map.',
     districtPairs: 'District pairs',
     zonePairs: 'Functional-zone pairs',
     subPairs: 'Within a pairing (bonded zones)',

@@ -137,7 +137,6 @@ export function installPresent(app: AppContext, views: readonly string[] = ['pai
     const p = PRESENT_STRINGS[s.lang];
     enterButton.querySelector('.present-enter-label')!.textContent = p.present;
     enterButton.title = p.presentLabel;
-    enterButton.setAttribute('aria-label', p.presentLabel);
     if (!presenting) {
       timer.stop();
       timedStep = null;

@@ -77,7 +77,7 @@ describe('presentation mode', () => {
   it('enters from the toolbar and steps through every step and back with clicker and arrow keys', async () => {
     const w = await openPage(browser, { viewport: PROJECTOR });
     const { page } = w;
-    const enter = page.getByRole('button', { name: /全屏演示/ });
+    const enter = page.getByRole('button', { name: '演示', exact: true });
     await enter.focus();
     await page.keyboard.press('Enter');
     await expectStep(page, 1);

@@ -12,6 +12,7 @@ import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
+import { installA11y } from './a11y/install';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -24,6 +25,7 @@ loadTopology()
     installEmbed(app);
     installOffline(app);
     installTimeline(app);
+    installA11y(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -92,6 +92,18 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
         cite(step.results.flatMap((r) => r.sources)),
       ];
     }
+    case 'timeline': {
+      // One line per event: date and title; targets the plan sets are marked as such.
+      const date = (d: string, end?: string) => (end ? `${t.dateFmt(d)}–${t.dateFmt(end)}` : t.dateFmt(d));
+      return [
+        eyebrow(p.stepTimeline),
+        h('h2', { class: 'present-title' }, p.timelineTitle),
+        h('ol', { class: 'present-timeline' }, step.events.map((e) =>
+          h('li', { 'data-event': e.id, class: `is-${e.kind}` }, h('time', { datetime: e.date }, date(e.date, e.end)), h('span', {}, e.kind === 'milestone' ? `${p.target}: ${e.title[lang]}` : e.title[lang])),
+        )),
+        cite(step.events.flatMap((e) => e.sources)),
+      ];
+    }
     case 'sources': {
       const cited = content.documents.filter((d) => d.id !== 'plan2018hg');
       return [

@@ -1,6 +1,9 @@
 // The presentation tour, built from the model: overview → each of the 15 pairings in the
-// plan's order → the two major projects → the results → the sources. Pure: no DOM.
+// plan's order → the two major projects → the results → the timeline → the sources. Pure: no DOM.
 import type { Project, Result } from '../content/schema';
+import type { TimelineEvent } from '../content/national/schema';
+import { timeline } from '../content/national/timeline';
+import { inDateOrder } from '../national/timeline-order';
 import type { Model } from '../model/build-model';
 import type { PairNode } from '../model/types';
 
@@ -16,6 +19,7 @@ export type TourStep =
   | (Base & { kind: 'pair'; pair: PairNode; /** 1…15, the plan's order */ number: number; of: number })
   | (Base & { kind: 'project'; project: Project })
   | (Base & { kind: 'results'; results: Result[] })
+  | (Base & { kind: 'timeline'; events: TimelineEvent[] })
   | (Base & { kind: 'sources' });
 
 const none = { pair: null, place: null };
@@ -36,6 +40,9 @@ export function buildTour(model: Model, _views: readonly string[] = ['paired']):
     steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: stated?.pair ?? null, place: null } });
   }
   steps.push({ kind: 'results', id: 'results', results: content.results.filter((r) => r.headline), selection: none });
+  // The timeline strip's events that concern Tianjin–Changchun, in date order, as one step.
+  const events = inDateOrder(timeline.filter((e) => e.pairings.includes('changchun-tianjin')));
+  steps.push({ kind: 'timeline', id: 'timeline', events, selection: none });
   steps.push({ kind: 'sources', id: 'sources', selection: none });
   return steps;
 }

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const PROJECTOR = { width: 1920, height: 1080 };
-const TOTAL = 20;
+const TOTAL = 21;
 
 /** What each step should show, from the content itself: the 15 pairings in the plan's order, then the projects. */
 const name = (id: string, lang: 'zh' | 'en') => (content.units.find((u) => u.id === id) ?? content.zones.find((z) => z.id === id))!.name[lang];
@@ -23,6 +23,7 @@ const EXPECTED: { id: string; pair: string | null; text: (lang: 'zh' | 'en') => 
   ...topPairings.map((p) => ({ id: `pair:${p.id}`, pair: p.id, text: (l: 'zh' | 'en') => [...p.changchun, ...p.tianjin].map((x) => name(x, l)) })),
   ...content.projects.map((pr) => ({ id: `project:${pr.id}`, pair: pr.pairs.find((x) => x.basis === 'stated')?.pair ?? null, text: (l: 'zh' | 'en') => [pr.name[l]] })),
   { id: 'results', pair: null, text: (l) => [l === 'zh' ? '签约项目' : 'Projects signed', l === 'zh' ? '150余个' : '150+ projects'] },
+  { id: 'timeline', pair: null, text: (l) => [l === 'zh' ? '长春党政代表团赴天津' : 'Changchun delegation to Tianjin', l === 'zh' ? '2020年' : '2020'] },
   { id: 'sources', pair: null, text: (l) => [l === 'zh' ? '发改振兴〔2018〕437号' : 'Implementation Plan for Paired Cooperation between Tianjin and Changchun'] },
 ];
 
@@ -69,7 +70,7 @@ async function expectStep(page: Page, n: number, lang: 'zh' | 'en' = 'zh') {
 }
 
 describe('presentation mode', () => {
-  it('has 20 steps: overview, the 15 pairings, the two projects, the results, the sources', () => {
+  it('has 21 steps: overview, the 15 pairings, the two projects, the results, the timeline, the sources', () => {
     expect(EXPECTED).toHaveLength(TOTAL);
     expect(topPairings).toHaveLength(15);
   });
@@ -129,7 +130,7 @@ describe('presentation mode', () => {
       expect(sizes.count, `step ${n} has body text`).toBeGreaterThan(0);
       expect(sizes.body, `step ${n} body text px`).toBeGreaterThanOrEqual(28);
       expect(sizes.all, `step ${n} smallest text px`).toBeGreaterThanOrEqual(24);
-      if (n === 2 || n === 19) await screenshot(page, `present-1920-step${n}-${lang}`);
+      if (n === 2 || n === 19 || n === 20) await screenshot(page, `present-1920-step${n}-${lang}`);
       await page.keyboard.press('ArrowRight');
     }
     // High contrast: the card's text is black on white.

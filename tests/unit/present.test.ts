@@ -1,3 +1,4 @@
+import { sortKey } from '../../src/national/timeline-order';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content/index';
@@ -14,8 +15,8 @@ const model = buildModel(content, topology);
 const tour = buildTour(model);
 
 describe('buildTour', () => {
-  it('steps overview → the 15 pairings in the plan’s order → the two projects → results → sources', () => {
-    expect(tour.map((s) => s.kind)).toEqual(['overview', ...Array(15).fill('pair'), 'project', 'project', 'results', 'sources']);
+  it('steps overview → the 15 pairings in the plan’s order → the two projects → results → timeline → sources', () => {
+    expect(tour.map((s) => s.kind)).toEqual(['overview', ...Array(15).fill('pair'), 'project', 'project', 'results', 'timeline', 'sources']);
     const pairs = tour.filter((s) => s.kind === 'pair');
     expect(pairs.map((s) => s.pair.pairing.order)).toEqual([...Array(15).keys()].map((i) => i + 1));
     expect(new Set(tour.map((s) => s.id)).size).toBe(tour.length);
@@ -35,6 +36,21 @@ describe('buildTour', () => {
   it('shows the headline results at the results step', () => {
     const results = tour.find((s) => s.kind === 'results')!;
     expect(results.kind === 'results' && results.results.map((r) => r.id)).toEqual(content.results.filter((r) => r.headline).map((r) => r.id));
+  });
+
+  it('has a timeline step with the Tianjin–Changchun events in date order, each cited', () => {
+    const step = tour.find((s) => s.kind === 'timeline')!;
+    expect(step.kind === 'timeline').toBe(true);
+    if (step.kind !== 'timeline') return;
+    expect(step.events.length).toBeGreaterThanOrEqual(8);
+    expect(step.events[0]!.id).toBe('delegation-2016-11');
+    // A date given only to the year sorts after what happened in that year (timeline-order.ts).
+    expect(step.events.map((e) => sortKey(e.date))).toEqual(step.events.map((e) => sortKey(e.date)).sort());
+    for (const e of step.events) {
+      expect(e.pairings, e.id).toContain('changchun-tianjin');
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+    }
+    expect(step.events.some((e) => e.id.startsWith('hg-'))).toBe(false);
   });
 
   it('resumes at the step of the selected pairing (a sub-pairing resumes at its parent)', () => {

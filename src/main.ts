@@ -12,6 +12,7 @@ import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
+import { installExport } from './export/install';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -24,6 +25,8 @@ loadTopology()
     installEmbed(app);
     installOffline(app);
     installTimeline(app);
+    // After installEmbed: the export adds its data link to the embed's source line.
+    installExport(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -36,17 +36,28 @@ function measure(text: string, size: number, weight = 400): number {
   return ctx.measureText(text).width;
 }
 
-/** Breaks at spaces in English, between any characters in Chinese. */
+/**
+ * Breaks at spaces in English, between any characters in Chinese. The lines joined give the text
+ * back exactly (an English line keeps its trailing space), so a paragraph's textContent is whole.
+ */
 export function wrap(text: string, width: number, size: number, lang: Lang): string[] {
   const tokens = lang === 'zh' ? [...text] : text.split(/(?<= )/);
   const lines: string[] = [];
   let line = '';
   for (const tok of tokens) {
-    if (line && measure(line + tok, size) > width) (lines.push(line.trimEnd()), (line = tok.trimStart()));
+    if (line && measure((line + tok).trimEnd(), size) > width) (lines.push(line), (line = tok));
     else line += tok;
   }
-  if (line) lines.push(line.trimEnd());
+  if (line) lines.push(line);
   return lines;
+}
+
+/** One <text> per paragraph, one <tspan> per line. */
+function paragraph(text: string, x: number, y: number, size: number, leading: number, width: number, lang: Lang, attrs: Record<string, string | number>): { node: SVGTextElement; lines: number } {
+  const node = el('text', { x, y: y + size, 'font-size': size, ...attrs });
+  const lines = wrap(text, width, size, lang);
+  for (const [i, line] of lines.entries()) node.append(el('tspan', { x, ...(i ? { dy: leading } : {}) }, line));
+  return { node, lines: lines.length };
 }
 
 function symbol(item: LegendItem, x: number, y: number): SVGElement {
@@ -67,11 +78,9 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
 
   parts.push(el('text', { x: M, y: y + 22, 'font-size': 24, 'font-weight': 700, fill: '#1d232b', class: 'export-title' }, p.title));
   y += 34;
-  for (const line of wrap(p.subtitle, inner, 15, p.lang)) {
-    parts.push(el('text', { x: M, y: y + 15, 'font-size': 15, fill: '#5b6570', class: 'export-subtitle' }, line));
-    y += 21;
-  }
-  y += 8;
+  const sub = paragraph(p.subtitle, M, y, 15, 21, inner, p.lang, { fill: '#5b6570', class: 'export-subtitle' });
+  parts.push(sub.node);
+  y += sub.lines * 21 + 8;
 
   const mapY = y;
   const map = p.map;
@@ -98,10 +107,9 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
 
   const footer = el('g', { class: 'export-source' });
   for (const [i, text] of p.footer.entries()) {
-    for (const line of wrap(text, inner, 12, p.lang)) {
-      footer.append(el('text', { x: M, y: y + 12, 'font-size': 12, fill: i === 0 ? '#1d232b' : '#5b6570' }, line));
-      y += 17;
-    }
+    const para = paragraph(text, M, y, 12, 17, inner, p.lang, { fill: i === 0 ? '#1d232b' : '#5b6570' });
+    footer.append(para.node);
+    y += para.lines * 17;
   }
   parts.push(footer);
   const height = Math.ceil(y + M - 6);

@@ -66,10 +66,16 @@ export function createExportDialog(app: AppContext): ExportDialog {
     );
   }
 
+  let busy = false;
   async function save(format: 'png' | 'svg'): Promise<void> {
+    // Not `disabled`: disabling the focused button drops focus to <body>, where Esc would reach
+    // the map (clearing the selection) instead of closing the dialog.
+    if (busy) return;
+    busy = true;
     const t = EXPORT_STRINGS[app.store.get().lang];
     status.textContent = t.working;
-    png.disabled = svg.disabled = true;
+    png.setAttribute('aria-disabled', 'true');
+    svg.setAttribute('aria-disabled', 'true');
     try {
       const picture = await exportPicture(app);
       const name = `${picture.base}.${format}`;
@@ -79,7 +85,9 @@ export function createExportDialog(app: AppContext): ExportDialog {
     } catch (error) {
       status.textContent = t.failed(error instanceof Error ? error.message : String(error));
     } finally {
-      png.disabled = svg.disabled = false;
+      busy = false;
+      png.removeAttribute('aria-disabled');
+      svg.removeAttribute('aria-disabled');
     }
   }
 

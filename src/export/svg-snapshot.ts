@@ -14,6 +14,12 @@ function plain(prop: string, value: string): string {
   return value;
 }
 
+/** Initial values: left out, since nothing above the node in the file sets these properties. */
+const INITIAL: Record<string, string> = {
+  'fill-rule': 'nonzero', 'stroke-width': '1', 'stroke-dasharray': 'none', 'stroke-linecap': 'butt', 'stroke-linejoin': 'miter',
+  'font-style': 'normal', 'font-weight': '400', 'text-anchor': 'start', 'dominant-baseline': 'auto', 'paint-order': 'normal',
+};
+
 const invisible = (v: string) => v === 'none' || v === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(v);
 
 /**
@@ -32,9 +38,9 @@ export function snapshotSvg(live: SVGSVGElement): SVGSVGElement {
     if (SHAPES.has(tag) && invisible(cs.fill) && invisible(cs.stroke)) return drop.push(to);
     const props: readonly string[] = tag === 'text' || tag === 'tspan' ? [...SHAPE_PROPS, ...TEXT_PROPS] : SHAPES.has(tag) ? SHAPE_PROPS : ['opacity'];
     for (const p of props) {
-      const v = cs.getPropertyValue(p);
-      // `opacity: 1` and friends are the default: leave them out to keep the file small.
-      if (v && !(p.endsWith('opacity') && v === '1')) to.setAttribute(p, plain(p, v));
+      const v = plain(p, cs.getPropertyValue(p));
+      // `opacity: 1` and other initial values: left out to keep the file small.
+      if (v && !(p.endsWith('opacity') && v === '1') && INITIAL[p] !== v) to.setAttribute(p, v);
     }
     for (let i = 0; i < from.children.length; i++) walk(from.children[i]!, to.children[i]!);
   };

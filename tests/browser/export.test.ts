@@ -1,7 +1,9 @@
 // The Download dialog: PNG (2×) and SVG of the current view with title, legend and sources; the
 // data as Excel-safe CSV and JSON, in the page and as static files in dist/data/.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, screenshot, SCREENSHOTS } from './harness';
@@ -261,6 +263,28 @@ describe('data export', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-file'))).toBe('units.csv');
     await screenshot(page, 'export-embed-data-en');
     expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the single file (file://, no dist/data next to it)', () => {
+  it('builds the data downloads in the page (blob: links) and still exports a PNG', async () => {
+    const stick = mkdtempSync(join(tmpdir(), 'usb-'));
+    const file = join(stick, 'map.html');
+    copyFileSync(resolve(import.meta.dirname, '../../dist-single/index.html'), file);
+    const w = await openPage(browser, { path: `${pathToFileURL(file).href}#lang=en`, allowOrigins: ['null'] });
+    const { page } = w;
+    await openDialog(page);
+    expect(await page.locator('.export-file[data-file="pairings.csv"]').getAttribute('href')).toMatch(/^blob:/);
+    const csv = await download(page, '.export-file[data-file="pairings.csv"]');
+    expect(csv.name).toBe('pairings.csv');
+    const served = readFileSync(resolve(import.meta.dirname, '../../dist/data/pairings.csv'));
+    expect(csv.bytes.equals(served)).toBe(true);
+    const png = await download(page, '.export-png');
+    expect(pngSize(png.bytes).width).toBeGreaterThan(1000);
+    expect((await inkShare(page, png.bytes)).nonWhite).toBeGreaterThan(0.05);
+    expect(w.errors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
     await page.context().close();
   });
 });

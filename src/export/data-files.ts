@@ -19,7 +19,7 @@ export interface DataFile {
 /** Citation for the JSON's `about` and the dialog's note. */
 export const CITATION = {
   zh: '津长对口合作地图（数据整理自《天津市与长春市对口合作实施方案》发改振兴〔2018〕437号、国办发〔2017〕22号及2018年4月12日进展报道；每一行的 sources 列注明所据文件及章节，文件编号见 documents 表）',
-  en: 'Tianjin–Changchun Pairing Map (津长对口合作地图), compiled from 发改振兴〔2018〕437号, 国办发〔2017〕22号 and the progress report of 12 April 2018; each row’s sources column names the document and section it rests on (ids in the documents table)',
+  en: "Tianjin–Changchun Pairing Map (津长对口合作地图), compiled from 发改振兴〔2018〕437号, 国办发〔2017〕22号 and the progress report of 12 April 2018; each row's sources column names the document and section it rests on (ids in the documents table)",
 };
 
 export function csvFile(table: Table): DataFile {

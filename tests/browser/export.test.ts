@@ -257,6 +257,8 @@ describe('data export', () => {
     await page.keyboard.press('Enter');
     await page.locator('dialog.export-dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('export-png');
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'export-dialog-keyboard-en.png') });
     const visited = new Set<string>();
     for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');

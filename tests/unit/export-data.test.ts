@@ -80,6 +80,13 @@ describe('data tables', () => {
     expect(json.about.citation.zh).toContain('发改振兴〔2018〕437号');
   });
 
+  it('has no cell Excel would read as a formula (= + - @ at the start)', () => {
+    // The writer does not escape these (our content has none); this test says so if content ever does.
+    for (const f of files.filter((x) => x.name.endsWith('.csv'))) {
+      for (const row of parseCsv(f.text.slice(BOM.length))) for (const cell of row) expect(cell, `${f.name}: ${cell.slice(0, 40)}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
   it('fails loudly on a pairing that names an unknown place', () => {
     const broken = { ...content, pairings: [{ ...content.pairings[0]!, tianjin: ['atlantis'] }] };
     expect(() => dataTables(broken)).toThrow(/unknown unit or zone "atlantis"/);

@@ -2,6 +2,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { cspMeta, cspString } from './config/csp.ts';
 import { serviceWorker } from './config/offline.ts';
 import { SINGLE_MODE, SINGLE_OUT_DIR, singleFile } from './config/single-file.ts';
+import { dataFilesPlugin } from './config/data-files.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -17,8 +18,9 @@ function checkContent(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative base: the site works from any path, a news site's subfolder included.
   base: './',
-  // The single file (npm run build:single) inlines everything and has no service worker.
-  plugins: [checkContent(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), serviceWorker()])],
+  // The single file (npm run build:single) inlines everything and has no service worker; it has
+  // no dist/data/ either (the page builds the data downloads itself, src/export/data-links.ts).
+  plugins: [checkContent(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), dataFilesPlugin(), serviceWorker()])],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -11,8 +11,9 @@ export function serviceWorker(): PluginOption {
     registerType: 'autoUpdate',
     manifest: false,
     workbox: {
-      // Everything the build emits: code, styles, the TopoJSON files, workers (MapLibre's is .mjs).
-      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,webp,woff2,pbf,wasm}'],
+      // Everything the build emits: code, styles, the TopoJSON files, workers (MapLibre's is .mjs),
+      // and the data downloads in data/ (CSV and JSON), so the Download dialog's links work offline.
+      globPatterns: ['**/*.{html,js,mjs,css,json,csv,svg,png,webp,woff2,pbf,wasm}'],
       // MapLibre and deck.gl chunks are large; the default 2 MiB would silently leave them out.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',

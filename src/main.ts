@@ -13,6 +13,7 @@ import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
 import { installA11y } from './a11y/install';
+import { installExport } from './export/install';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -26,6 +27,8 @@ loadTopology()
     installOffline(app);
     installTimeline(app);
     installA11y(app);
+    // After installEmbed: the export adds its data link to the embed's source line.
+    installExport(app);
     return app;
   })
   .catch((error: unknown) => {

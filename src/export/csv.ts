@@ -1,0 +1,24 @@
+// RFC 4180 CSV that Excel opens correctly: UTF-8 with a byte-order mark (without it Excel on
+// Windows reads the file as the local code page and the Chinese turns to mojibake), CRLF line
+// ends, and a field quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+// Fifteen lines of our own rather than papaparse's unparse (≈ 7 KB gzip for the same rules).
+
+export const BOM = '\uFEFF';
+export const CRLF = '\r\n';
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** One field, quoted only where RFC 4180 requires it (and where leading/trailing spaces would be trimmed by readers). */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The whole file: BOM, header row, one row per record, every row ended by CRLF. */
+export function toCsv(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  for (const [i, row] of rows.entries()) {
+    if (row.length !== columns.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header has ${columns.length}`);
+  }
+  return BOM + [columns, ...rows].map((row) => row.map(csvField).join(',') + CRLF).join('');
+}

@@ -1,0 +1,113 @@
+// The Download dialog (loaded on the first click): the current view as PNG (2×) or SVG, and the
+// data as one CSV per table plus a JSON, with a one-line description each and a citation note.
+// Modal <dialog>: focus trapped inside, Esc closes, focus returns to the button that opened it.
+import './export.css';
+import type { AppContext } from '../app-context';
+import type { Lang } from '../i18n/strings';
+import { h } from '../views/dom';
+import { trapFocus } from '../embed/focus-trap';
+import { CITATION } from './data-files';
+import { dataLinks, type DataLink } from './data-links';
+import { downloadBlob } from './download';
+import { exportPicture } from './image';
+import { svgToPng } from './png';
+import { EXPORT_STRINGS } from './strings';
+
+export interface ExportDialog {
+  open(opener: HTMLElement, focus?: 'image' | 'data'): void;
+}
+
+export function createExportDialog(app: AppContext): ExportDialog {
+  const title = h('h2', { id: 'export-dialog-title' });
+  const imageHeading = h('h3', { id: 'export-image-heading' });
+  const imageIntro = h('p', { class: 'export-intro' });
+  const png = h('button', { type: 'button', class: 'export-png', 'data-format': 'png' });
+  const svg = h('button', { type: 'button', class: 'export-svg', 'data-format': 'svg' });
+  const status = h('p', { class: 'export-status', role: 'status' });
+  const dataHeading = h('h3', { id: 'export-data-heading' });
+  const dataIntro = h('p', { class: 'export-intro' });
+  const list = h('ul', { class: 'export-files', 'aria-labelledby': 'export-data-heading' });
+  const citeHeading = h('h3');
+  const cite = h('p', { class: 'export-cite' });
+  const licence = h('p', { class: 'export-licence' });
+  const close = h('button', { type: 'button', class: 'export-close' });
+  const imageSection = h('section', { class: 'export-image', 'aria-labelledby': 'export-image-heading' }, imageHeading, imageIntro, h('div', { class: 'export-row' }, png, svg), status);
+  const dialog = h(
+    'dialog',
+    { class: 'export-dialog', 'aria-labelledby': 'export-dialog-title' },
+    title,
+    imageSection,
+    h('section', { class: 'export-data', 'aria-labelledby': 'export-data-heading' }, dataHeading, dataIntro, list, citeHeading, cite, licence),
+    h('div', { class: 'export-actions' }, close),
+  );
+  document.body.append(dialog);
+  trapFocus(dialog);
+  let links: DataLink[] | null = null;
+  let opener: HTMLElement | null = null;
+
+  function fill(lang: Lang): void {
+    const t = EXPORT_STRINGS[lang];
+    title.textContent = t.dialogTitle;
+    imageHeading.textContent = t.imageHeading;
+    imageIntro.textContent = t.imageIntro;
+    png.textContent = t.png;
+    svg.textContent = t.svg;
+    dataHeading.textContent = t.dataHeading;
+    dataIntro.textContent = t.dataIntro;
+    citeHeading.textContent = t.citeHeading;
+    cite.textContent = `${t.citeNote}${CITATION[lang]}`;
+    licence.textContent = t.licenceNote;
+    close.textContent = t.close;
+    links ??= dataLinks(app.model.content);
+    list.replaceChildren(
+      ...links.map((l) =>
+        h('li', {}, h('a', { href: l.href, download: l.name, class: 'export-file', 'data-file': l.name }, l.name), ' ', h('span', { class: 'export-file-note' }, l.description ? l.description[lang] : t.allJson)),
+      ),
+    );
+  }
+
+  let busy = false;
+  async function save(format: 'png' | 'svg'): Promise<void> {
+    // Not `disabled`: disabling the focused button drops focus to <body>, where Esc would reach
+    // the map (clearing the selection) instead of closing the dialog.
+    if (busy) return;
+    busy = true;
+    const t = EXPORT_STRINGS[app.store.get().lang];
+    status.textContent = t.working;
+    png.setAttribute('aria-disabled', 'true');
+    svg.setAttribute('aria-disabled', 'true');
+    try {
+      const picture = await exportPicture(app);
+      const name = `${picture.base}.${format}`;
+      const blob = format === 'svg' ? new Blob([picture.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(picture.text, picture.width, picture.height);
+      downloadBlob(blob, name);
+      status.textContent = t.done(name);
+    } catch (error) {
+      status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+    } finally {
+      busy = false;
+      png.removeAttribute('aria-disabled');
+      svg.removeAttribute('aria-disabled');
+    }
+  }
+
+  png.addEventListener('click', () => void save('png'));
+  svg.addEventListener('click', () => void save('svg'));
+  close.addEventListener('click', () => dialog.close());
+  // Esc closes the dialog (natively) and must not also clear the map's selection.
+  dialog.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation());
+  dialog.addEventListener('close', () => opener?.focus());
+  app.onRender((state) => dialog.open && fill(state.lang));
+
+  return {
+    open(from, focus = 'image') {
+      opener = from;
+      fill(app.store.get().lang);
+      status.textContent = '';
+      // Embedded pages offer the data only: an image of an iframe is a screenshot away.
+      imageSection.hidden = focus === 'data';
+      dialog.showModal();
+      (focus === 'data' ? list.querySelector<HTMLElement>('a') : png)?.focus();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// One line in main.ts: the Download button in the toolbar (and a small "Get the data" link in
+// an embed's source line). Everything else — dialog, snapshot, PNG, serializers — is imported
+// on the first click, so the first paint carries only this file, its labels and button.css.
+import './button.css';
+import type { AppContext } from '../app-context';
+import { h } from '../views/dom';
+import { BUTTON_STRINGS } from './button-strings';
+import type { ExportDialog } from './dialog';
+
+export function installExport(app: AppContext): void {
+  const button = h('button', { type: 'button', class: 'export-button', 'aria-haspopup': 'dialog' });
+  app.elements.toolbar.append(button);
+  // Embed mode hides the toolbar; its source line (src/embed/embed-mode.ts) keeps a data link.
+  const embedLink = h('button', { type: 'button', class: 'export-embed-data', 'aria-haspopup': 'dialog' });
+  document.querySelector('.embed-footer')?.append(embedLink);
+
+  let dialog: Promise<ExportDialog> | null = null;
+  const open = (from: HTMLElement, focus: 'image' | 'data') => {
+    dialog ??= import('./dialog').then((m) => m.createExportDialog(app));
+    dialog.then(
+      (d) => d.open(from, focus),
+      (error: unknown) => {
+        // A chunk that fails to load (offline, a stale deploy) must say so, and may be retried.
+        dialog = null;
+        console.error(error);
+        window.alert(BUTTON_STRINGS[app.store.get().lang].loadFailed);
+      },
+    );
+  };
+  button.addEventListener('click', () => open(button, 'image'));
+  embedLink.addEventListener('click', () => open(embedLink, 'data'));
+
+  const label = () => {
+    const t = BUTTON_STRINGS[app.store.get().lang];
+    button.textContent = t.button;
+    button.setAttribute('aria-label', t.buttonLabel);
+    embedLink.textContent = t.embedData;
+    embedLink.setAttribute('aria-label', t.embedDataLabel);
+  };
+  app.onRender(label);
+  label();
+}

@@ -2,6 +2,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { cspMeta, cspString } from './config/csp.ts';
 import { serviceWorker } from './config/offline.ts';
 import { SINGLE_MODE, SINGLE_OUT_DIR, singleFile } from './config/single-file.ts';
+import { searchIndex } from './config/search-index.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -18,7 +19,7 @@ export default defineConfig(({ mode }) => ({
   // Relative base: the site works from any path, a news site's subfolder included.
   base: './',
   // The single file (npm run build:single) inlines everything and has no service worker.
-  plugins: [checkContent(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), serviceWorker()])],
+  plugins: [checkContent(), searchIndex(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), serviceWorker()])],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,6 +12,8 @@ import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
+import { installFind } from './find/install';
+import { installLegend } from './legend/install';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -24,6 +26,8 @@ loadTopology()
     installEmbed(app);
     installOffline(app);
     installTimeline(app);
+    installFind(app);
+    installLegend(app);
     return app;
   })
   .catch((error: unknown) => {

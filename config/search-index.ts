@@ -5,7 +5,7 @@ import { pinyin } from 'pinyin-pro';
 import { runnerImport, type Plugin } from 'vite';
 import type { Content } from '../src/content/index';
 import { normalize } from '../src/find/normalize.ts';
-import { chineseNames, type PinyinIndex } from '../src/find/search-index.ts';
+import { chineseNames, type PinyinIndex } from '../src/find/names.ts';
 
 const VIRTUAL_ID = 'virtual:search-pinyin';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -41,11 +41,13 @@ export function buildPinyinIndex(content: Content): PinyinIndex {
 export function searchIndex(): Plugin {
   return {
     name: 'search-pinyin',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+    resolveId: { filter: { id: new RegExp(`^${VIRTUAL_ID}$`) }, handler: () => RESOLVED_ID },
+    load: {
+      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
+      async handler() {
       const { module } = await runnerImport<typeof import('../src/content/index')>('./src/content/index.ts');
       return `export default ${JSON.stringify(buildPinyinIndex(module.content))};`;
+      },
     },
   };
 }

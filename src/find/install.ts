@@ -8,7 +8,7 @@ import { createFilterControl } from './filter-control';
 import { filterMatches, type FilterMatch } from './filter';
 import { paintMap, paintPanel } from './highlight';
 import { createSearchBox } from './search-box';
-import { buildEntries, type SearchEntry } from './search-index';
+import type { SearchEntry } from './search-index';
 
 /** Views that show the pairings of plan2018 §三(四)15; from any other, a search result opens the paired view. */
 const PAIR_VIEWS = new Set(['paired', 'geo']);
@@ -16,8 +16,8 @@ const PAIR_VIEWS = new Set(['paired', 'geo']);
 export function installFind(app: AppContext): void {
   const { store, model, elements } = app;
   const search = createSearchBox({
-    // The pinyin index is its own chunk, fetched when the box is first focused.
-    load: () => import('virtual:search-pinyin').then((m) => buildEntries(model.content, m.default)),
+    // The index and ranking are their own chunk, fetched when the box is first focused.
+    load: () => import('./search-lazy').then((m) => m.createSearch(model.content)),
     choose: (entry: SearchEntry) => {
       const patch: Partial<AppState> = 'pair' in entry.target ? { pair: entry.target.pair, place: null } : { pair: null, place: entry.target.place };
       if (!PAIR_VIEWS.has(store.get().view)) patch.view = 'paired';
@@ -39,7 +39,7 @@ export function installFind(app: AppContext): void {
     if (panel) paintPanel(panel, match, tasks, store.get().lang);
   }
 
-  app.onRender((state) => {
+  function render(state: AppState): void {
     const key = `${state.task}|${state.group}`;
     if (key !== matchFor) {
       matchFor = key;
@@ -49,7 +49,10 @@ export function installFind(app: AppContext): void {
     search.update(state.lang);
     filter.update(state, match);
     paint();
-  });
+  }
+  // Installed after the first render: draw now, then after every render.
+  render(store.get());
+  app.onRender(render);
 
   // The views redraw on their own (resize, the lazy geographic view arriving): paint again after.
   let queued = false;

@@ -4,18 +4,18 @@
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { h } from '../views/dom';
-import { search, type SearchEntry, type SearchHit } from './search-index';
+import type { SearchEntry, SearchHit } from './search-index';
 import { FIND_STRINGS } from './strings';
 
 export interface SearchBoxOptions {
-  /** The entries, loaded on first use (the pinyin index is a lazy chunk). */
-  load(): Promise<SearchEntry[]>;
+  /** The search, loaded on first use: the index and its ranking are a lazy chunk. */
+  load(): Promise<(query: string) => SearchHit[]>;
   choose(entry: SearchEntry): void;
 }
 
 export function createSearchBox(options: SearchBoxOptions) {
   let lang: Lang = 'zh';
-  let entries: SearchEntry[] | null = null;
+  let find: ((query: string) => SearchHit[]) | null = null;
   let loading: Promise<void> | null = null;
   let hits: SearchHit[] = [];
   let active = -1;
@@ -42,8 +42,8 @@ export function createSearchBox(options: SearchBoxOptions) {
   function ensureLoaded(): Promise<void> {
     loading ??= options
       .load()
-      .then((e) => {
-        entries = e;
+      .then((f) => {
+        find = f;
       })
       .catch((error: unknown) => {
         console.warn('search index', error);
@@ -102,13 +102,13 @@ export function createSearchBox(options: SearchBoxOptions) {
       status.textContent = '';
       return close();
     }
-    if (!entries) {
+    if (!find) {
       status.textContent = FIND_STRINGS[lang].loading;
       popup.hidden = false;
-      void ensureLoaded().then(() => entries && run());
+      void ensureLoaded().then(() => find && run());
       return;
     }
-    hits = search(entries, query);
+    hits = find(query);
     list.replaceChildren(...hits.map(option));
     status.textContent = hits.length ? FIND_STRINGS[lang].results(hits.length) : FIND_STRINGS[lang].noMatch(query);
     status.classList.toggle('is-empty', hits.length === 0);

@@ -5,9 +5,9 @@ import type { Content } from '../content/index';
 import type { Text } from '../content/schema';
 import type { City } from '../model/types';
 import { normalize } from './normalize';
+import type { PinyinIndex } from './names';
 
-/** Chinese name → toneless pinyin, full and initials, with and without the 区/县/市 tail. Built at build time. */
-export type PinyinIndex = Record<string, { full: string[]; initials: string[] }>;
+export { chineseNames, type PinyinIndex } from './names';
 
 export type EntryKind = 'district' | 'county' | 'county-level city' | 'zone' | 'project' | 'part';
 
@@ -30,16 +30,6 @@ export interface SearchHit {
   entry: SearchEntry;
   /** 3 exact, 2 prefix, 1 substring. */
   score: number;
-}
-
-/** The Chinese names the pinyin index covers. */
-export function chineseNames(content: Content): string[] {
-  const names = [
-    ...content.units.flatMap((u) => [u.name.zh, u.short.zh]),
-    ...content.zones.flatMap((z) => [z.name.zh, z.short.zh]),
-    ...content.projects.flatMap((p) => [p.name.zh, ...p.parts.map((part) => part.name.zh)]),
-  ];
-  return [...new Set(names)];
 }
 
 const KIND_ORDER: EntryKind[] = ['district', 'county', 'county-level city', 'zone', 'project', 'part'];

@@ -4,7 +4,7 @@ import type { EntryKind } from './search-index';
 
 const zh = {
   searchLabel: '搜索 · Search',
-  searchPlaceholder: '搜索区县、功能区、项目（汉字或拼音）· Search',
+  searchPlaceholder: '搜索区县、功能区、项目 · Search',
   listLabel: '搜索结果',
   noMatch: (q: string) => `没有与“${q}”匹配的区县、功能区或项目。`,
   results: (n: number) => `${n} 个结果，用 ↑ ↓ 选择，回车确认。`,

@@ -3,7 +3,8 @@
 // the content, never from the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, waitForMap, type Watched } from './harness';
+import { resolve } from 'node:path';
+import { launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
 import { content } from '../../src/content/index';
 import { filterMatches } from '../../src/find/filter';
 import { LEGEND_KEYS, LEGEND_STRINGS } from '../../src/legend/strings';
@@ -295,10 +296,12 @@ describe('screenshots', () => {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth, 'no horizontal scrolling').toBeLessThanOrEqual(size.width);
       await screenshot(page, `find-filter-${size.name}-zh`);
+      await page.screenshot({ path: resolve(SCREENSHOTS, `find-filter-${size.name}-zh-top.png`) });
       await page.locator('#find-search').click();
       await page.keyboard.type('he', { delay: 20 });
       await page.locator('#find-results [role="option"]').first().waitFor();
-      await screenshot(page, `find-search-${size.name}-zh`);
+      // What is on screen (the page is long on a phone): the open list over the map.
+      await page.screenshot({ path: resolve(SCREENSHOTS, `find-search-${size.name}-zh.png`) });
       await expectClean(w);
       await page.context().close();
     });

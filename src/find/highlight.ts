@@ -43,11 +43,13 @@ export function paintPanel(panel: HTMLElement, match: FilterMatch | null, tasks:
     // Told apart in words too, not by colour alone.
     if (basis) button.append(badge(basis, lang));
   }
+  // A pairing's own page already labels each project's link; the overview gets the filter's label.
+  const overview = panel.dataset.view === 'overview';
   for (const project of panel.querySelectorAll<HTMLElement>('.project[data-project]')) {
     const basis = match?.projects.get(project.dataset.project!);
     mark(project, basis);
     project.querySelector(':scope > .match-badge')?.remove();
-    if (basis) project.prepend(badge(basis, lang));
+    if (basis && overview) project.prepend(badge(basis, lang));
   }
   for (const item of panel.querySelectorAll<HTMLElement>('.focus-item[data-task]')) item.classList.toggle('is-filter-task', tasks.has(Number(item.dataset.task)));
 }

@@ -3,8 +3,9 @@
 // the content, never from the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
+import { ARTIFACTS, launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
 import { content } from '../../src/content/index';
 import { filterMatches } from '../../src/find/filter';
 import { LEGEND_KEYS, LEGEND_STRINGS } from '../../src/legend/strings';
@@ -283,6 +284,26 @@ describe('legend', () => {
       await page.context().close();
     });
   }
+});
+
+describe('print', () => {
+  it('prints the filter summary and the legend on the one A4 page', async () => {
+    const w = await openPage(browser, { path: '#group=1&pair=new-area-binhai' });
+    const { page } = w;
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('#panel').getAttribute('data-print-pt'), { timeout: 20_000 }).not.toBeNull();
+    const file = resolve(ARTIFACTS, 'find-print-zh.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, resolve(SCREENSHOTS, 'find-print-zh')]);
+    expect(pages).toBe(1);
+    expect(text).toContain('2对结对（1对文件明确、1对主题相关）');
+    expect(text).toContain(LEGEND_STRINGS.zh.items['match-related'].replace(/\s+/g, ''));
+    expect(text).not.toContain('清除筛选');
+    await expectClean(w);
+    await page.context().close();
+  });
 });
 
 describe('screenshots', () => {

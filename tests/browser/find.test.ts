@@ -226,6 +226,24 @@ describe('key-task filter', () => {
     await page.context().close();
   });
 
+  it('is hidden while presenting (control and highlight), and back on leaving', async () => {
+    const w = await openPage(browser, { path: '#task=10' });
+    const { page } = w;
+    await expect.poll(() => page.locator('svg.paired-map .link.is-match').count()).toBeGreaterThan(0);
+    await page.locator('.present-enter').click();
+    await expect.poll(() => hashParam(page, 'mode')).toBe('present');
+    expect(await page.locator('.find-bar').isVisible()).toBe(false);
+    expect(await page.locator('#legend').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('svg.paired-map .link.is-match').count()).toBe(0);
+    expect(await hashParam(page, 'task')).toBe('10');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hashParam(page, 'mode')).toBe(null);
+    await expect.poll(() => page.locator('svg.paired-map .link.is-match').count()).toBeGreaterThan(0);
+    expect(await page.locator('.find-bar').isVisible()).toBe(true);
+    await expectClean(w);
+    await page.context().close();
+  });
+
   it('reports unknown and hostile task and group values in a notice', async () => {
     for (const [hash, kind] of [
       ['#task=99', 'unknown-task'],
@@ -240,6 +258,22 @@ describe('key-task filter', () => {
       await expectClean(w);
       await w.page.context().close();
     }
+  });
+
+  it('highlights the geographic view’s WebGL arcs: stated wide and opaque, related lighter, others faint', async () => {
+    const w = await openPage(browser, { path: '#view=geo&group=1', ready: ".geo-view[data-ready][data-renderer='webgl']", reducedMotion: 'reduce' });
+    const { page } = w;
+    const want = expected({ task: null, group: 1 });
+    type Style = { pair: string; alpha: number; width: number };
+    const styles = () => page.evaluate(() => (document.querySelector('.geo-view') as HTMLElement & { geoDebug: { arcStyles(): Style[] } }).geoDebug.arcStyles());
+    const s = await styles();
+    const of = (pair: string) => s.filter((x) => x.pair === pair);
+    for (const x of of(want.stated[0]!)) expect(x).toMatchObject({ alpha: 255, width: 5 });
+    for (const x of of(want.related[0]!)) expect(x.alpha).toBe(150);
+    for (const x of s.filter((x) => !want.all.includes(x.pair))) expect(x.alpha).toBeLessThan(50);
+    await screenshot(page, 'find-geo-webgl-group1');
+    await expectClean(w);
+    await page.context().close();
   });
 
   it('highlights the geographic view’s SVG map (no WebGL) too', async () => {

@@ -1,5 +1,5 @@
 // A legend for every symbol and colour of the paired view: real text in the page (so it
-// is read aloud, translated, printed), under the map. Collapsible; closed at first on a
+// is read aloud, translated, printed), right under the map. Collapsible; closed at first on a
 // phone, where it would push the map down; always open on paper.
 import './legend.css';
 import type { AppContext } from '../app-context';
@@ -14,7 +14,8 @@ export function installLegend(app: AppContext): void {
   const list = h('ul', { class: 'legend-list' }, LEGEND_KEYS.map((key) => h('li', { 'data-legend': key }, swatch(key), texts.get(key)!)));
   const legend = h('details', { class: 'legend', id: 'legend' }, summary, list);
   legend.open = !matchMedia('(max-width: 600px)').matches;
-  document.querySelector('main')!.after(legend);
+  // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long panel.
+  app.elements.map.after(legend);
 
   // Printing opens it (and closes it again if the reader had it closed).
   let wasOpen = legend.open;

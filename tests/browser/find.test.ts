@@ -355,6 +355,14 @@ describe('screenshots', () => {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth, 'no horizontal scrolling').toBeLessThanOrEqual(size.width);
       await screenshot(page, `find-filter-${size.name}-zh`);
+      // The legend: open on a wide screen, folded on a phone (one line, opened by its summary).
+      const legendOpen = () => page.locator('#legend').evaluate((d) => (d as HTMLDetailsElement).open);
+      expect(await legendOpen()).toBe(size.width > 600);
+      if (size.width <= 600) {
+        await page.locator('#legend summary').click();
+        expect(await legendOpen()).toBe(true);
+      }
+      await page.locator('#legend').screenshot({ path: resolve(SCREENSHOTS, `find-legend-${size.name}-zh.png`) });
       await page.screenshot({ path: resolve(SCREENSHOTS, `find-filter-${size.name}-zh-top.png`) });
       await page.locator('#find-search').click();
       await page.keyboard.type('he', { delay: 20 });

@@ -128,7 +128,11 @@ export function createSearchBox(options: SearchBoxOptions) {
   input.addEventListener('focus', () => void ensureLoaded());
   input.addEventListener('input', run);
   input.addEventListener('blur', close);
+  // A click on the list's scrollbar must not blur the input (and close the list) either.
+  popup.addEventListener('mousedown', (e) => e.preventDefault());
   input.addEventListener('keydown', (e) => {
+    // While a Chinese input method is composing, Enter and the arrows belong to it.
+    if (e.isComposing || e.keyCode === 229) return;
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp':

@@ -325,23 +325,30 @@ describe('legend', () => {
 });
 
 describe('print', () => {
-  it('prints the filter summary and the legend on the one A4 page', async () => {
-    const w = await openPage(browser, { path: '#group=1&pair=new-area-binhai' });
-    const { page } = w;
-    await page.emulateMedia({ media: 'print' });
-    await expect.poll(() => page.locator('#panel').getAttribute('data-print-pt'), { timeout: 20_000 }).not.toBeNull();
-    const file = resolve(ARTIFACTS, 'find-print-zh.pdf');
-    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, resolve(SCREENSHOTS, 'find-print-zh')]);
-    expect(pages).toBe(1);
-    expect(text).toContain('2对结对（1对文件明确、1对主题相关）');
-    expect(text).toContain(LEGEND_STRINGS.zh.items['match-related'].replace(/\s+/g, ''));
-    expect(text).not.toContain('清除筛选');
-    await expectClean(w);
-    await page.context().close();
-  });
+  for (const c of [
+    { lang: 'zh', hash: '#group=1&pair=new-area-binhai&lang=zh', summary: '2对结对（1对文件明确、1对主题相关）', clear: '清除筛选' },
+    // The longest case: the English overview, whose panel needs the most room, with a filter on.
+    { lang: 'en', hash: '#group=1&lang=en', summary: '2pairings(1stated,1related)', clear: 'Clearfilter' },
+  ] as const) {
+    it(`prints the filter summary and the legend on the one A4 page (${c.lang})`, async () => {
+      const w = await openPage(browser, { path: c.hash });
+      const { page } = w;
+      await page.emulateMedia({ media: 'print' });
+      await expect.poll(() => page.locator('#panel').getAttribute('data-print-pt'), { timeout: 20_000 }).not.toBeNull();
+      const file = resolve(ARTIFACTS, `find-print-${c.lang}.pdf`);
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, resolve(SCREENSHOTS, `find-print-${c.lang}`)]);
+      expect(pages).toBe(1);
+      expect(text).toContain(c.summary);
+      expect(text).toContain(LEGEND_STRINGS[c.lang].items['match-related'].replace(/\s+/g, ''));
+      expect(text).toContain(LEGEND_STRINGS[c.lang].items['zone-pair'].replace(/\s+/g, ''));
+      expect(text).not.toContain(c.clear);
+      await expectClean(w);
+      await page.context().close();
+    });
+  }
 });
 
 describe('screenshots', () => {

@@ -362,6 +362,7 @@ describe('screenshots', () => {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth, 'no horizontal scrolling').toBeLessThanOrEqual(size.width);
       await screenshot(page, `find-filter-${size.name}-zh`);
+      await page.screenshot({ path: resolve(SCREENSHOTS, `find-filter-${size.name}-zh-top.png`) });
       // The legend: open on a wide screen, folded on a phone (one line, opened by its summary).
       const legendOpen = () => page.locator('#legend').evaluate((d) => (d as HTMLDetailsElement).open);
       expect(await legendOpen()).toBe(size.width > 600);
@@ -370,7 +371,6 @@ describe('screenshots', () => {
         expect(await legendOpen()).toBe(true);
       }
       await page.locator('#legend').screenshot({ path: resolve(SCREENSHOTS, `find-legend-${size.name}-zh.png`) });
-      await page.screenshot({ path: resolve(SCREENSHOTS, `find-filter-${size.name}-zh-top.png`) });
       await page.locator('#find-search').click();
       await page.keyboard.type('he', { delay: 20 });
       await page.locator('#find-results [role="option"]').first().waitFor();

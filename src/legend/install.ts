@@ -1,6 +1,6 @@
 // A legend for every symbol and colour of the paired view: real text in the page (so it
 // is read aloud, translated, printed), right under the map. Collapsible; closed at first on a
-// phone, where it would push the map down; always open on paper.
+// phone and in an embed, where it would push the map down; always open on paper.
 import './legend.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
@@ -13,7 +13,8 @@ export function installLegend(app: AppContext): void {
   const texts = new Map(LEGEND_KEYS.map((key) => [key, h('span', { class: 'legend-text' })]));
   const list = h('ul', { class: 'legend-list' }, LEGEND_KEYS.map((key) => h('li', { 'data-legend': key }, swatch(key), texts.get(key)!)));
   const legend = h('details', { class: 'legend', id: 'legend' }, summary, list);
-  legend.open = !matchMedia('(max-width: 600px)').matches;
+  // Folded on a phone and in an embed (an article's iframe has a fixed height): one line until opened.
+  legend.open = !matchMedia('(max-width: 600px)').matches && !app.store.get().embed;
   // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long panel.
   app.elements.map.after(legend);
 

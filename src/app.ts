@@ -18,6 +18,8 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     places: new Set(model.parties.keys()),
     views: new Set(views.map((v) => v.id)),
     steps: buildTour(model, views.map((v) => v.id)).length,
+    tasks: new Set(model.content.focusAreas.map((t) => t.id)),
+    groups: new Set(model.content.focusGroups.map((g) => g.id)),
   };
   const first = parseHash(location.hash, known);
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });

@@ -14,6 +14,8 @@ import { nationalView } from './national/national-view-definition';
 import { installTimeline } from './timeline/install-timeline';
 import { installA11y } from './a11y/install';
 import { installExport } from './export/install';
+import { installFind } from './find/install';
+import { installLegend } from './legend/install';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
@@ -29,6 +31,8 @@ loadTopology()
     installA11y(app);
     // After installEmbed: the export adds its data link to the embed's source line.
     installExport(app);
+    installFind(app);
+    installLegend(app);
     return app;
   })
   .catch((error: unknown) => {

@@ -103,7 +103,8 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   return {
     update(next: AppState): void {
       const first = state === null;
-      state = { lang: next.lang, pair: next.pair, place: next.place, basemap: next.basemap };
+      state = { lang: next.lang, pair: next.pair, place: next.place, basemap: next.basemap, task: next.mode === 'present' ? null : next.task, group: next.mode === 'present' ? null : next.group };
+      // (While presenting the filter is not shown: the tour tells its own story; src/find does the same.)
       showStatus();
       if (first) start();
       else renderer?.update(state);

@@ -1,7 +1,8 @@
 // What the geographic view's two renderers (WebGL, SVG fallback) offer the view definition.
 import type { AppState } from '../state/app-state';
 
-export type GeoState = Pick<AppState, 'lang' | 'pair' | 'place' | 'basemap'>;
+/** `task`/`group`: the key-task filter of src/find, shown on the arcs. */
+export type GeoState = Pick<AppState, 'lang' | 'pair' | 'place' | 'basemap' | 'task' | 'group'>;
 
 export interface GeoRenderer {
   update(state: GeoState): void;

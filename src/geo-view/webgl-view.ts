@@ -12,6 +12,7 @@ import type { Party } from '../model/types';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { FlowArcLayer } from './flow-arc-layer';
+import { filterMatches } from '../find/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, unitFilter } from './map-style';
@@ -34,6 +35,8 @@ export interface GeoDebug {
   visiblePairs(): string[];
   /** True while the camera is still flying. */
   moving(): boolean;
+  /** Each arc's opacity (0–255) and width (px), as drawn now. */
+  arcStyles(): { pair: string; alpha: number; width: number }[];
   loseContext(which: 'map' | 'deck'): boolean;
 }
 
@@ -105,15 +108,26 @@ export function createWebglView(
     return ids;
   }
 
-  function layers(): Layer[] {
+  /** Opacity (0–255) and width (px) of each arc, from the selection, the hover and the key-task filter. */
+  function arcStyle() {
     const selected = selectedPairs(model, state.pair);
     const hovered = new Set(hoverIds);
     const anySelected = selected.size > 0 || state.place !== null;
+    const emphasis = (a: GeoArc) => (selected.has(a.pair) ? 2 : hovered.has(a.pair) ? 1 : 0);
+    // The key-task filter (src/find): matched arcs stay, stated ones wider and opaque, related ones
+    // lighter; the others fade. A selected or hovered arc always reads as such.
+    const filter = filterMatches(model.content, state)?.pairs;
+    const basis = (a: GeoArc) => filter?.get(a.pair);
+    const alpha = (a: GeoArc) => (emphasis(a) ? 255 : filter ? (basis(a) === 'stated' ? 255 : basis(a) ? 150 : 35) : anySelected ? 70 : 255);
+    const width = (a: GeoArc) => (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);
+    return { alpha, width };
+  }
+
+  function layers(): Layer[] {
     const chosenParties = selectedParties();
     const hoveredParties = hoverParties();
-    const emphasis = (a: GeoArc) => (selected.has(a.pair) ? 2 : hovered.has(a.pair) ? 1 : 0);
-    const alpha = (a: GeoArc) => (emphasis(a) || !anySelected ? 255 : 70);
-    const key = `${state.pair}|${state.place}|${hoverIds.join()}`;
+    const { alpha, width } = arcStyle();
+    const key = `${state.pair}|${state.place}|${hoverIds.join()}|${state.task}|${state.group}`;
     const lang = state.lang;
     const labelled = [...model.parties.values()].filter((p) => zoom >= ALL_LABELS_ZOOM || chosenParties.has(p.id) || hoveredParties.has(p.id));
     const cityLabels = [
@@ -129,7 +143,7 @@ export function createWebglView(
         getTargetPosition: (a) => a.to.point,
         getSourceColor: (a) => [...ARC_COLORS[a.kind][0], alpha(a)] as [number, number, number, number],
         getTargetColor: (a) => [...ARC_COLORS[a.kind][1], alpha(a)] as [number, number, number, number],
-        getWidth: (a) => [a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3, 5, 6][emphasis(a)]!,
+        getWidth: width,
         // Zone arcs fly higher, so the two kinds part even where their ends are close.
         getHeight: (a) => (a.kind === 'zone' ? 0.55 : 0.35),
         widthUnits: 'pixels',
@@ -326,6 +340,10 @@ export function createWebglView(
         return [...new Set(infos.map((i) => (i.object as GeoArc).pair))].sort();
       },
       moving: () => map.isMoving(),
+      arcStyles: () => {
+        const { alpha, width } = arcStyle();
+        return arcs.map((a) => ({ pair: a.pair, alpha: alpha(a), width: width(a) }));
+      },
       loseContext: (which) => {
         const canvas = which === 'map' ? map.getCanvas() : overlay.getCanvas();
         const gl = canvas?.getContext('webgl2');

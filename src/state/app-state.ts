@@ -23,6 +23,10 @@ export interface AppState {
   step: number | null;
   /** Whether the tour advances by itself. */
   play: boolean;
+  /** Filter: a key task of plan2018 §三 (1–18) whose pairings are highlighted; wins over `group`. */
+  task: number | null;
+  /** Filter: a group of key tasks, plan2018 §三(一)–(五) (1–5); only when no `task` is set. */
+  group: number | null;
 }
 
 export type Mode = 'normal' | 'present';
@@ -41,6 +45,8 @@ export const DEFAULT_STATE: AppState = {
   mode: 'normal',
   step: null,
   play: false,
+  task: null,
+  group: null,
 };
 
 /** A value from the URL that was not understood: shown to the user, then ignored. */
@@ -58,4 +64,6 @@ export type Notice =
   /** A message from the embedding page that was addressed to the map but could not be used. */
   | { kind: 'bad-message' }
   | { kind: 'unknown-national'; value: string }
-  | { kind: 'unknown-event'; value: string };
+  | { kind: 'unknown-event'; value: string }
+  | { kind: 'unknown-task'; value: string }
+  | { kind: 'unknown-group'; value: string };

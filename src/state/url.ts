@@ -20,6 +20,10 @@ export interface KnownIds {
   views: ReadonlySet<string>;
   /** How many steps the presentation tour has (`#step=1…steps`). */
   steps?: number;
+  /** Key tasks of plan2018 §三 (`#task=6`); none known when absent. */
+  tasks?: ReadonlySet<number>;
+  /** Groups of key tasks (`#group=2`); none known when absent. */
+  groups?: ReadonlySet<number>;
 }
 
 type Parsed<T> = { value: T } | { notice: Notice };
@@ -30,6 +34,12 @@ interface Field<K extends keyof AppState> {
   parse(value: string, known: KnownIds, state: Partial<AppState>): Parsed<AppState[K]> | null;
   /** The value to write, or null to leave the key out. */
   write(state: AppState): string | null;
+}
+
+/** A task or group number as written in a link: 1–99, no sign, no leading zero, and known. */
+function parseId(v: string, ids: ReadonlySet<number> | undefined): number | null {
+  const n = /^[1-9]\d?$/.test(v) ? Number(v) : NaN;
+  return ids?.has(n) ? n : null;
 }
 
 function clip(value: string): string {
@@ -102,6 +112,24 @@ const FIELDS: Field<keyof AppState>[] = [
     parse: (v) => (v === '1' || v === 'true' ? { value: true } : v === '0' || v === 'false' ? { value: false } : { notice: { kind: 'bad-play', value: clip(v) } }),
     write: (s) => (s.mode === 'present' && s.play ? '1' : null),
   } satisfies Field<'play'>,
+  {
+    key: 'task',
+    parse: (v, known) => {
+      const n = parseId(v, known.tasks);
+      return n !== null ? { value: n } : { notice: { kind: 'unknown-task', value: clip(v) } };
+    },
+    write: (s) => (s.task !== null ? String(s.task) : null),
+  } satisfies Field<'task'>,
+  {
+    key: 'group',
+    // A task wins over a group (it is the narrower filter; the two never combine), like a pair over a place.
+    parse: (v, known, state) => {
+      if (state.task !== undefined) return null;
+      const n = parseId(v, known.groups);
+      return n !== null ? { value: n } : { notice: { kind: 'unknown-group', value: clip(v) } };
+    },
+    write: (s) => (s.task === null && s.group !== null ? String(s.group) : null),
+  } satisfies Field<'group'>,
 ] as Field<keyof AppState>[];
 
 /** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */

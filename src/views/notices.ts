@@ -6,6 +6,7 @@ import { h } from './dom';
 import { GEO_STRINGS } from '../geo-view/strings';
 import { EMBED_STRINGS } from '../embed/strings';
 import { NATIONAL_STRINGS } from '../national/strings';
+import { FIND_STRINGS } from '../find/strings';
 
 export function noticeText(n: Notice, lang: Lang): string {
   const t = STRINGS[lang];
@@ -36,6 +37,10 @@ export function noticeText(n: Notice, lang: Lang): string {
       return EMBED_STRINGS[lang].noticeUnknownEmbed(n.value);
     case 'bad-message':
       return EMBED_STRINGS[lang].noticeBadMessage;
+    case 'unknown-task':
+      return FIND_STRINGS[lang].noticeUnknownTask(n.value);
+    case 'unknown-group':
+      return FIND_STRINGS[lang].noticeUnknownGroup(n.value);
   }
 }
 

@@ -147,6 +147,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .on('click', (_e, l) => events.selectPair(l.pair.id))
       .on('pointerenter', (_e, l) => setHover([l.pair.id]))
       .on('pointerleave', () => setHover([]));
+    // Under the line: the key-task filter's highlight (src/find), blank otherwise.
+    link.append('path').attr('class', 'link-halo').attr('d', d);
     link.append('path').attr('class', 'link-line').attr('d', d);
     link.append('path').attr('class', 'link-hit').attr('d', d);
   }

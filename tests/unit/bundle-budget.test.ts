@@ -11,8 +11,13 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Bytes, gzip -9. */
 export const BUDGET = {
-  /** index.html + the entry chunk + its static imports + CSS: what the paired view needs to draw. */
-  firstPaint: 78_000,
+  /**
+   * index.html + the entry chunk + its static imports + CSS: what the paired view needs to draw.
+   * Raised from 78,000 by the "Finding things" feature: measured 75,576 B before it (main at 806fe9c),
+   * 81,805 B with it (+6.2 KB: the search box, the key-task filter and its highlight, the legend and
+   * their CSS; the pinyin index and the ranking are a lazy chunk fetched on first focus of the box).
+   */
+  firstPaint: 86_000,
   /** MapLibre (JS, worker, CSS) + deck.gl + our WebGL view: the geographic view's download. */
   geoWebgl: 760_000,
   /** The SVG fallback of the geographic view, with the region loader. */

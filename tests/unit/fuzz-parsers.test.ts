@@ -13,14 +13,18 @@ const known: KnownIds = {
   pairs: new Set(['chaoyang-heping', 'etdz-wuqing', 'xinqu-binhai']),
   places: new Set(['gongzhuling', 'cc-changde', 'heping']),
   views: new Set(['paired', 'geo', 'national']),
+  tasks: new Set(Array.from({ length: 18 }, (_, i) => i + 1)),
+  groups: new Set([1, 2, 3, 4, 5]),
 };
-const KEYS = ['pair', 'place', 'lang', 'view', 'embed'] as const;
+const KEYS = ['pair', 'place', 'lang', 'view', 'embed', 'task', 'group'] as const;
 const VALID: Record<(typeof KEYS)[number], string[]> = {
   pair: [...known.pairs],
   place: [...known.places],
   lang: ['zh', 'en'],
   view: [...known.views],
   embed: ['1', '0', 'true', 'false'],
+  task: Array.from({ length: 18 }, (_, i) => String(i + 1)),
+  group: ['1', '2', '3', '4', '5'],
 };
 
 /** Every notice reads as a sentence in both languages. */
@@ -50,7 +54,7 @@ describe('fuzzing the URL hash parser', () => {
 
   it(`keeps or reports every value of every field: nothing is dropped silently (${RUNS} cases)`, () => {
     const value = fc.oneof(fc.constantFrom(...Object.values(VALID).flat()), junk);
-    const params = fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), value), { selector: ([k]) => k, maxLength: 6 });
+    const params = fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), value), { selector: ([k]) => k, maxLength: 8 });
     fc.assert(
       fc.property(params, (entries) => {
         const hash = `#${entries.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
@@ -61,6 +65,8 @@ describe('fuzzing the URL hash parser', () => {
           if (raw === '') continue;
           // A valid pair wins over a place: the place is not rejected, it is the same selection said twice.
           if (key === 'place' && r.state.pair !== undefined) continue;
+          // Likewise a valid task wins over a group.
+          if (key === 'group' && r.state.task !== undefined) continue;
           const kept = key in r.state;
           const reported = kinds.includes(`unknown-${key}` as Notice['kind']);
           expect(kept !== reported, `${key}=${raw}: kept ${kept}, reported ${reported}`).toBe(true);

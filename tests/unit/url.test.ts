@@ -89,3 +89,28 @@ describe('preferredLang', () => {
     expect(preferredLang([])).toBe('zh');
   });
 });
+
+describe('the key-task filter in the URL', () => {
+  const withTasks = { ...known, tasks: new Set(Array.from({ length: 18 }, (_, i) => i + 1)), groups: new Set([1, 2, 3, 4, 5]) };
+  it('reads a task and a group, and a task wins over a group', () => {
+    expect(parseHash('#task=6', withTasks)).toEqual({ state: { task: 6 }, notices: [] });
+    expect(parseHash('#group=2', withTasks)).toEqual({ state: { group: 2 }, notices: [] });
+    expect(parseHash('#task=6&group=2', withTasks)).toEqual({ state: { task: 6 }, notices: [] });
+  });
+  it('writes them back, the group only without a task', () => {
+    expect(serializeHash({ ...DEFAULT_STATE, task: 6 })).toBe('#lang=zh&task=6');
+    expect(serializeHash({ ...DEFAULT_STATE, group: 3 })).toBe('#lang=zh&group=3');
+    expect(serializeHash({ ...DEFAULT_STATE, task: 6, group: 3 })).toBe('#lang=zh&task=6');
+  });
+  it('reports unknown and hostile values with a notice and applies no filter', () => {
+    for (const v of ['19', '0', '06', '-1', '6.0', ' 6', '1e1', 'six', '__proto__', '<b>x</b>', '9'.repeat(300)]) {
+      const r = parseHash(`#task=${encodeURIComponent(v)}`, withTasks);
+      expect(r.state, v).toEqual({});
+      expect(r.notices[0]!.kind, v).toBe('unknown-task');
+      expect((r.notices[0] as { value: string }).value.length).toBeLessThanOrEqual(65);
+    }
+    expect(parseHash('#group=6', withTasks).notices).toEqual([{ kind: 'unknown-group', value: '6' }]);
+    // Without known tasks (a caller that passes none), nothing is accepted.
+    expect(parseHash('#task=6', known).notices).toEqual([{ kind: 'unknown-task', value: '6' }]);
+  });
+});

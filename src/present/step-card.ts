@@ -8,7 +8,7 @@ import { STRINGS } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from '../views/dom';
 import { formatFigure, shortSource, uniqueSources } from '../views/format';
-import type { TourStep } from './tour';
+import { tourEvents, type TourStep } from './tour';
 
 const plan = (section: string): Source => ({ doc: 'plan2018', section });
 
@@ -93,16 +93,22 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
       ];
     }
     case 'timeline': {
-      // One line per event: date and title; targets the plan sets are marked as such.
+      // The events come with the timeline's content, a lazy chunk (it stays out of the first
+      // paint): the list fills in as soon as it arrives. One line per event; targets marked.
       const date = (d: string, end?: string) => (end ? `${t.dateFmt(d)}–${t.dateFmt(end)}` : t.dateFmt(d));
-      return [
-        eyebrow(p.stepTimeline),
-        h('h2', { class: 'present-title' }, p.timelineTitle),
-        h('ol', { class: 'present-timeline' }, step.events.map((e) =>
-          h('li', { 'data-event': e.id, class: `is-${e.kind}` }, h('time', { datetime: e.date }, date(e.date, e.end)), h('span', {}, e.kind === 'milestone' ? `${p.target}: ${e.title[lang]}` : e.title[lang])),
-        )),
-        cite(step.events.flatMap((e) => e.sources)),
-      ];
+      const list = h('ol', { class: 'present-timeline', 'aria-busy': 'true' });
+      const cited = h('p', { class: 'present-cite' });
+      import('../content/national/timeline')
+        .then(({ timeline }) => {
+          const events = tourEvents(timeline);
+          list.replaceChildren(...events.map((e) =>
+            h('li', { 'data-event': e.id, class: `is-${e.kind}` }, h('time', { datetime: e.date }, date(e.date, e.end)), h('span', {}, e.kind === 'milestone' ? `${p.target}: ${e.title[lang]}` : e.title[lang])),
+          ));
+          list.removeAttribute('aria-busy');
+          cited.textContent = cite(events.flatMap((e) => e.sources)).textContent;
+        })
+        .catch((error: unknown) => console.error(error));
+      return [eyebrow(p.stepTimeline), h('h2', { class: 'present-title' }, p.timelineTitle), list, cited];
     }
     case 'sources': {
       const cited = content.documents.filter((d) => d.id !== 'plan2018hg');

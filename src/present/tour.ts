@@ -2,7 +2,6 @@
 // plan's order → the two major projects → the results → the timeline → the sources. Pure: no DOM.
 import type { Project, Result } from '../content/schema';
 import type { TimelineEvent } from '../content/national/schema';
-import { timeline } from '../content/national/timeline';
 import { inDateOrder } from '../national/timeline-order';
 import type { Model } from '../model/build-model';
 import type { PairNode } from '../model/types';
@@ -19,7 +18,8 @@ export type TourStep =
   | (Base & { kind: 'pair'; pair: PairNode; /** 1…15, the plan's order */ number: number; of: number })
   | (Base & { kind: 'project'; project: Project })
   | (Base & { kind: 'results'; results: Result[] })
-  | (Base & { kind: 'timeline'; events: TimelineEvent[] })
+  /** Its events come with the timeline's content, loaded when the card is shown (tourEvents). */
+  | (Base & { kind: 'timeline' })
   | (Base & { kind: 'sources' });
 
 const none = { pair: null, place: null };
@@ -40,11 +40,14 @@ export function buildTour(model: Model, _views: readonly string[] = ['paired']):
     steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: stated?.pair ?? null, place: null } });
   }
   steps.push({ kind: 'results', id: 'results', results: content.results.filter((r) => r.headline), selection: none });
-  // The timeline strip's events that concern Tianjin–Changchun, in date order, as one step.
-  const events = inDateOrder(timeline.filter((e) => e.pairings.includes('changchun-tianjin')));
-  steps.push({ kind: 'timeline', id: 'timeline', events, selection: none });
+  steps.push({ kind: 'timeline', id: 'timeline', selection: none });
   steps.push({ kind: 'sources', id: 'sources', selection: none });
   return steps;
+}
+
+/** The timeline step's events: those of the timeline strip that concern Tianjin–Changchun, in date order. */
+export function tourEvents(timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  return inDateOrder(timeline.filter((e) => e.pairings.includes('changchun-tianjin')));
 }
 
 /** The step showing a selection, to resume the tour where the reader is (1-based), else 1. */

@@ -24,7 +24,6 @@ const zh = {
   stepSources: '资料来源',
   stepTimeline: '时间线',
   timelineTitle: '津长合作进程（2016—2020）',
-  target: '目标',
   overviewTitle: '长春与天津：15组结对',
   overviewText:
     '国务院办公厅2017年的工作方案确定长春市与天津市开展对口合作。2018年的实施方案把长春的区县、开发区与天津的区逐一结对，共15组，并安排了两个重大项目。',
@@ -73,7 +72,6 @@ const en: PresentStrings = {
   stepSources: 'Sources',
   stepTimeline: 'Timeline',
   timelineTitle: 'Tianjin–Changchun, 2016–2020',
-  target: 'Target',
   overviewTitle: 'Changchun and Tianjin: 15 pairings',
   overviewText:
     "A 2017 work plan of the State Council's General Office paired the city of Changchun with Tianjin. The 2018 implementation plan then paired Changchun's districts, counties and development zones one by one with Tianjin's districts — 15 pairings — and set out two major projects.",

@@ -102,7 +102,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
         .then(({ timeline }) => {
           const events = tourEvents(timeline);
           list.replaceChildren(...events.map((e) =>
-            h('li', { 'data-event': e.id, class: `is-${e.kind}` }, h('time', { datetime: e.date }, date(e.date, e.end)), h('span', {}, e.kind === 'milestone' ? `${p.target}: ${e.title[lang]}` : e.title[lang])),
+            h('li', { 'data-event': e.id, class: `is-${e.kind}` }, h('time', { datetime: e.date }, date(e.date, e.end)), h('span', {}, e.title[lang])),
           ));
           list.removeAttribute('aria-busy');
           cited.textContent = cite(events.flatMap((e) => e.sources)).textContent;

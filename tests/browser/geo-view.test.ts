@@ -165,7 +165,8 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     await page.goto(baseUrl());
     await waitForMap(page);
     await page.waitForLoadState('networkidle');
-    for (const file of chunks) expect(requested.some((p) => p.endsWith(file)), `${file} requested on first paint`).toBe(false);
+    // Only the view's own code: tiny chunks it shares with other lazy features (rolldown's runtime) may come earlier.
+    for (const file of chunks.filter((f) => /maplibre|deckgl|webgl-view/.test(f))) expect(requested.some((p) => p.endsWith(file)), `${file} requested on first paint`).toBe(false);
     expect(requested.some((p) => p.endsWith('region.topo.json'))).toBe(false);
     await page.locator(".view-button[data-view='geo']").click();
     await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });

@@ -40,7 +40,8 @@ async function onScreen(page: Page) {
     const hash = new URLSearchParams(location.hash.slice(1));
     return {
       presenting: document.documentElement.classList.contains('is-presenting'),
-      stepId: card.dataset.stepId ?? '',
+      // A card still filling in (the timeline step's lazy content) is not the step yet.
+      stepId: card.querySelector('[aria-busy="true"]') ? 'loading' : (card.dataset.stepId ?? ''),
       counter: document.querySelector('.present-counter')?.textContent ?? '',
       text: card.innerText,
       cardVisible: !card.closest('[hidden]') && r.width > 0 && r.height > 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1,

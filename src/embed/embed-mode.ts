@@ -21,12 +21,21 @@ export function installEmbedMode(app: AppContext): void {
 
   installGestureHint(app.elements.map, () => app.store.get().embed, () => EMBED_STRINGS[app.store.get().lang].gestureHint);
 
+  /** The compact source line: the document behind what the embed shows, from the content. */
+  const sourceLine = (state: AppState): string => {
+    const id = state.view === 'national' ? 'workplan2017' : 'plan2018';
+    const d = app.model.content.documents.find((x) => x.id === id)!;
+    return state.lang === 'zh'
+      ? `${EMBED_STRINGS.zh.sourcePrefix}${d.issuer.zh}《${d.title.zh}》（${d.number ?? ''}）`
+      : `${EMBED_STRINGS.en.sourcePrefix}${d.issuer.en}, ${d.title.en} (${d.number ?? ''})`;
+  };
+
   // Features install after the first render: draw for the current state now, then on every render.
   const render = (state: AppState) => {
     const t = EMBED_STRINGS[state.lang];
     document.documentElement.classList.toggle('is-embed', state.embed);
     footer.hidden = !state.embed;
-    source.textContent = t.source;
+    source.textContent = sourceLine(state);
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);
     open.href = fullUrl(siteUrl(location.href), state);

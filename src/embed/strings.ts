@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/strings';
 const zh = {
   noticeUnknownEmbed: (v: string) => `嵌入参数“${v}”无效，应为 1 或 0。`,
   noticeBadMessage: '收到嵌入页面发来的无法识别的指令，已忽略。',
-  source: '来源：国家发展改革委《天津市与长春市对口合作实施方案》（发改振兴〔2018〕437号）',
+  sourcePrefix: '来源：',
   openFull: '打开完整地图',
   openFullLabel: '在新窗口打开完整地图',
   gestureHint: '按住 Ctrl（Mac 上为 ⌘）并滚动以缩放地图',
@@ -29,7 +29,7 @@ type EmbedStrings = typeof zh;
 const en: EmbedStrings = {
   noticeUnknownEmbed: (v: string) => `The embed value “${v}” is not valid; use 1 or 0.`,
   noticeBadMessage: 'The page embedding the map sent an instruction the map does not understand; it was ignored.',
-  source: 'Source: NDRC, Implementation Plan for Paired Cooperation between Tianjin and Changchun (发改振兴〔2018〕437号)',
+  sourcePrefix: 'Source: ',
   openFull: 'Open the full map',
   openFullLabel: 'Open the full map in a new window',
   gestureHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',

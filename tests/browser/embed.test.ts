@@ -60,6 +60,24 @@ describe('embed mode', () => {
     await page.context().close();
   });
 
+  it('embeds the national view too: its map and panel, no chrome, and the work plan as the source', async () => {
+    const w = await openPage(browser, { path: '#view=national&national=heilongjiang-guangdong&lang=zh&embed=1', map: false, ready: 'svg.national-map .arc', viewport: { width: 800, height: 700 } });
+    const { page } = w;
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('svg.national-map').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.national-panel').textContent()).toContain('广东');
+    await expect.poll(() => page.locator('.embed-footer').textContent()).toContain('国办发〔2017〕22号');
+    const href = new URL((await page.locator('a.embed-open').getAttribute('href'))!);
+    expect(href.hash).toContain('view=national');
+    expect(href.hash).toContain('national=heilongjiang-guangdong');
+    // The long panel scrolls inside the embed: the article gets a frame of a sensible height.
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBeLessThan(1100);
+    await screenshot(page, 'embed-national-800-zh');
+    expect(w.errors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+    await page.context().close();
+  });
+
   it('leaves the scroll wheel to the article (with a hint) and zooms with Ctrl + wheel', async () => {
     const w = await openPage(browser, { path: '#embed=1&lang=en', viewport: { width: 1280, height: 700 } });
     const { page } = w;

@@ -8,6 +8,9 @@ import { OFFLINE_STRINGS } from './strings';
 export function installOffline(app: AppContext): void {
   // No worker in dev, in the single file (file:// has none) or where the browser forbids one.
   if (import.meta.env.DEV || import.meta.env.MODE === 'single' || !window.isSecureContext) return;
+  // Nor in an embed: a reader of a news article would download the whole site (≈ 880 KB gzip,
+  // MapLibre and deck.gl included) in the background for a map they glance at once.
+  if (app.store.get().embed) return;
   let container: ServiceWorkerContainer;
   try {
     container = navigator.serviceWorker; // throws in a sandboxed iframe without allow-same-origin

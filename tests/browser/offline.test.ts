@@ -40,4 +40,17 @@ describe('offline', () => {
     expect(w.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('an embed registers no service worker, so an article’s reader does not download the whole site', async () => {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&embed=1' });
+    const { page } = w;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2000);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    expect(requested.filter((p) => /maplibre|deckgl|sw\.js/.test(p))).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -41,7 +41,11 @@ const zh = {
   selectHint: '点击区县、功能区或连线查看结对详情',
   pairWith: '结对',
   figureMore: '余',
-  dateFmt: (d: string) => d.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$1年$2月$3日').replace(/^(\d{4})-(\d{2})$/, '$1年$2月').replace(/^(\d{4})$/, '$1年'),
+  // 2018年4月11日, as Chinese documents write dates: no leading zeros.
+  dateFmt: (d: string) => {
+    const [y, m, day] = d.split('-');
+    return `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  },
   section: '',
   loadError: '地图数据加载失败',
 };

@@ -33,8 +33,11 @@ function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTML
 function createGeoView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
   const stage = h('div', { class: 'geo-stage' });
   const status = h('p', { class: 'geo-status', role: 'status' });
-  const labels = { district: h('span'), zone: h('span'), sub: h('span') };
-  const legend = h('ul', { class: 'geo-legend' }, legendItem('district', labels.district), legendItem('zone', labels.zone), legendItem('sub', labels.sub));
+  const labels = { district: h('span'), zone: h('span'), sub: h('span'), stated: h('span'), related: h('span') };
+  // The key-task filter's two kinds of match, listed only while a filter is on (src/find).
+  const matchItem = (kind: 'stated' | 'related') => h('li', { class: `geo-legend-match is-${kind}` }, h('span', { class: `geo-swatch is-match-${kind}`, 'aria-hidden': 'true' }), labels[kind]);
+  const matches = [matchItem('stated'), matchItem('related')];
+  const legend = h('ul', { class: 'geo-legend' }, legendItem('district', labels.district), legendItem('zone', labels.zone), legendItem('sub', labels.sub), ...matches);
   const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, stage, legend);
   container.append(root);
 
@@ -51,6 +54,9 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
     labels.district.textContent = t.districtPairs;
     labels.zone.textContent = t.zonePairs;
     labels.sub.textContent = t.subPairs;
+    labels.stated.textContent = t.matchStated;
+    labels.related.textContent = t.matchRelated;
+    for (const li of matches) li.hidden = !(state?.task ?? state?.group);
   }
 
   function ready(kind: 'webgl' | 'svg'): void {

@@ -12,6 +12,8 @@ export const GEO_STRINGS: Record<Lang, {
   districtPairs: string;
   zonePairs: string;
   subPairs: string;
+  matchStated: string;
+  matchRelated: string;
   legend: string;
   noticeUnknownBasemap: (v: string) => string;
   resetView: string;
@@ -27,6 +29,8 @@ export const GEO_STRINGS: Record<Lang, {
     districtPairs: '区县结对',
     zonePairs: '功能区结对',
     subPairs: '其中（保税区）',
+    matchStated: '所选任务：文件明确（粗、实）',
+    matchRelated: '所选任务：主题相关（较淡）',
     legend: '图例',
     noticeUnknownBasemap: (v) => `没有名为“${v}”的底图，已显示无底图的地理图。`,
     resetView: '全图',
@@ -42,6 +46,8 @@ export const GEO_STRINGS: Record<Lang, {
     districtPairs: 'District pairs',
     zonePairs: 'Functional-zone pairs',
     subPairs: 'Within a pairing (bonded zones)',
+    matchStated: 'Chosen task: stated (wide, solid)',
+    matchRelated: 'Chosen task: related (lighter)',
     legend: 'Legend',
     noticeUnknownBasemap: (v) => `There is no basemap “${v}”; showing the geographic view without one.`,
     resetView: 'Whole region',

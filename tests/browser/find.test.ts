@@ -275,7 +275,12 @@ describe('key-task filter', () => {
     for (const x of of(want.stated[0]!)) expect(x).toMatchObject({ alpha: 255, width: 5 });
     for (const x of of(want.related[0]!)) expect(x.alpha).toBe(150);
     for (const x of s.filter((x) => !want.all.includes(x.pair))) expect(x.alpha).toBeLessThan(50);
+    // The view's own legend says what wide and light mean while the filter is on, and not after.
+    await expect(page.locator('.geo-legend-match.is-stated').textContent()).resolves.toContain('文件明确');
+    expect(await page.locator('.geo-legend-match.is-related').isVisible()).toBe(true);
     await screenshot(page, 'find-geo-webgl-group1');
+    await page.evaluate(() => { location.hash = '#view=geo'; });
+    await expect.poll(() => page.locator('.geo-legend-match').first().isVisible()).toBe(false);
     await expectClean(w);
     await page.context().close();
   });
@@ -292,8 +297,9 @@ describe('key-task filter', () => {
           related: [...new Set(els.filter((e) => e.classList.contains('is-match-related')).map((e) => e.getAttribute('data-pair')!))].sort(),
         }));
       await expect.poll(geoMatches).toEqual({ stated: want.stated, related: want.related });
-      // The legend is the paired view's: the geographic view has its own.
+      // The legend is the paired view's: the geographic view has its own, which names the bands.
       expect(await page.locator('#legend').isVisible()).toBe(false);
+      expect(await page.locator('.geo-legend-match.is-stated').isVisible()).toBe(true);
       await expectClean(w);
       await page.context().close();
     } finally {

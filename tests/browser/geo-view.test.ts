@@ -103,7 +103,7 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     }, png.toString('base64'));
     expect(saturated).toBeGreaterThan(5000);
     // The legend tells the two kinds of pairing apart.
-    await expect(page.locator('.geo-legend li').allTextContents()).resolves.toEqual(['区县结对', '功能区结对', '其中（保税区）']);
+    await expect(page.locator('.geo-legend li:not([hidden])').allTextContents()).resolves.toEqual(['区县结对', '功能区结对', '其中（保税区）']);
     await screenshot(page, 'geo-overview-zh');
     await expectClean(w);
     await page.context().close();

@@ -80,10 +80,22 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
     const mapWidth = Math.round(box.width);
     const mapHeight = Math.round(box.height);
     if (mapWidth < 10 || mapHeight < 10) throw new Error(t.noMap);
-    const map = snapshotSvg(svg);
+    const pair = view !== 'national' && state.pair ? app.model.pairById.get(state.pair) : undefined;
+    // The picture is printed on white paper whatever the reader's colour scheme: the map's styles
+    // and the legend's colours are read in the light palette (synchronously, so nothing flashes).
+    const root = document.documentElement;
+    const wasLight = root.classList.contains('is-light');
+    root.classList.add('is-light');
+    let map: SVGSVGElement;
+    let legend: ReturnType<typeof legendFor>;
+    try {
+      map = snapshotSvg(svg);
+      legend = legendFor(view, lang, Boolean(pair));
+    } finally {
+      if (!wasLight) root.classList.remove('is-light');
+    }
     if (!map.getAttribute('viewBox')) map.setAttribute('viewBox', `0 0 ${mapWidth} ${mapHeight}`);
 
-    const pair = view !== 'national' && state.pair ? app.model.pairById.get(state.pair) : undefined;
     const sep = lang === 'zh' ? '、' : ', ';
     const pairName = pair ? `${pair.changchun.map((p) => p.name[lang]).join(sep)} — ${pair.tianjin.map((p) => p.name[lang]).join(sep)}` : '';
     const sources: Source[] =
@@ -98,7 +110,7 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
       map,
       mapWidth,
       mapHeight,
-      legend: legendFor(view, lang, Boolean(pair)),
+      legend,
       footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(BOUNDARIES[lang][view] ?? BOUNDARIES[lang].paired!)}`, address],
     });
     const base = ['tianjin-changchun', view, pair?.id, lang].filter(Boolean).join('-');

@@ -154,6 +154,30 @@ describe('image export', () => {
     await page.context().close();
   });
 
+  it('a reader in the dark scheme still gets the picture on white paper: dark text, light units, the light legend', async () => {
+    const w = await openPage(browser, { path: '#lang=zh', colorScheme: 'dark' });
+    const { page } = w;
+    await openDialog(page);
+    const svg = await download(page, '.export-svg');
+    const paint = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      const rgb = (v: string | null | undefined) => (v ?? '').match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+      return {
+        labelText: rgb(doc.querySelector('.label-text')?.getAttribute('fill')),
+        unit: rgb(doc.querySelector('path.unit')?.getAttribute('fill')),
+        legendFills: [...doc.querySelectorAll('.export-legend path, .export-legend rect')].map((n) => n.getAttribute('fill')),
+      };
+    }, svg.bytes.toString('utf8'));
+    // The light palette's ink (#1d232b) and Changchun fill (#dbe8f5), not the dark scheme's.
+    expect(paint.labelText).toEqual([29, 35, 43]);
+    expect(paint.unit).toEqual([219, 232, 245]);
+    expect(paint.legendFills).toContain('#dbe8f5');
+    // The page itself stays dark.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 24, 29)');
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('national view, en: the seven pairings, the national legend, cited to 国办发〔2017〕22号', async () => {
     const w = await openPage(browser, { path: '#view=national&lang=en', map: false, ready: '.national-map .arc' });
     const { page } = w;

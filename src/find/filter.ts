@@ -15,6 +15,8 @@ export interface FilterMatch {
   id: number;
   title: Text;
   sources: Source[];
+  /** The key tasks chosen: the one task, or every task of the group. */
+  tasks: Set<number>;
   /** Pairing id → basis of its strongest link to the task(s): stated beats related. */
   pairs: Map<string, Basis>;
   /**
@@ -53,5 +55,5 @@ export function filterMatches(content: Content, choice: FilterChoice): FilterMat
       const basis: Basis = pairBasis === 'stated' && link.basis === 'stated' ? 'stated' : 'related';
       projects.set(project.id, stronger(projects.get(project.id), basis));
     }
-  return { ...head, pairs, projects };
+  return { ...head, tasks, pairs, projects };
 }

@@ -34,7 +34,7 @@ export function paintMap(map: HTMLElement, model: Model, match: FilterMatch | nu
   }
 }
 
-export function paintPanel(panel: HTMLElement, match: FilterMatch | null, tasks: Set<number>, lang: Lang): void {
+export function paintPanel(panel: HTMLElement, match: FilterMatch | null, lang: Lang): void {
   panel.classList.toggle('has-filter', match !== null);
   for (const button of panel.querySelectorAll<HTMLElement>('.pair-button[data-pair]')) {
     const basis = match?.pairs.get(button.dataset.pair!);
@@ -51,7 +51,7 @@ export function paintPanel(panel: HTMLElement, match: FilterMatch | null, tasks:
     project.querySelector(':scope > .match-badge')?.remove();
     if (basis && overview) project.prepend(badge(basis, lang));
   }
-  for (const item of panel.querySelectorAll<HTMLElement>('.focus-item[data-task]')) item.classList.toggle('is-filter-task', tasks.has(Number(item.dataset.task)));
+  for (const item of panel.querySelectorAll<HTMLElement>('.focus-item[data-task]')) item.classList.toggle('is-filter-task', match?.tasks.has(Number(item.dataset.task)) ?? false);
 }
 
 function badge(basis: Basis, lang: Lang): HTMLElement {

@@ -31,14 +31,13 @@ export function installFind(app: AppContext): void {
   let match: FilterMatch | null = null;
   /** What the map shows: the match, except while presenting (the tour tells its own story, and its stage has no room to explain a highlight). */
   let shown: FilterMatch | null = null;
-  let tasks = new Set<number>();
   let matchFor = '';
 
   function paint(): void {
     paintMap(elements.map, model, shown);
     // The national view replaces #panel with its own; paint whichever panel is on the page.
     const panel = document.getElementById('panel');
-    if (panel) paintPanel(panel, shown, tasks, store.get().lang);
+    if (panel) paintPanel(panel, shown, store.get().lang);
   }
 
   function render(state: AppState): void {
@@ -46,7 +45,6 @@ export function installFind(app: AppContext): void {
     if (key !== matchFor) {
       matchFor = key;
       match = filterMatches(model.content, state);
-      tasks = new Set(match ? model.content.focusAreas.filter((t) => (match!.kind === 'task' ? t.id === match!.id : t.group === match!.id)).map((t) => t.id) : []);
     }
     shown = state.mode === 'present' ? null : match;
     search.update(state.lang);

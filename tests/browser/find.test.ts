@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ARTIFACTS, launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
+import { ARTIFACTS, launch, openPage, screenshot, SCREENSHOTS, waitForMap, expectClean } from './harness';
 import { content } from '../../src/content/index';
 import { filterMatches } from '../../src/find/filter';
 import { LEGEND_KEYS, LEGEND_STRINGS } from '../../src/legend/strings';
@@ -17,11 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectClean(w: Watched) {
-  expect(w.errors, 'console errors').toEqual([]);
-  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
-}
 
 const hashParam = (page: Page, key: string) => page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
 

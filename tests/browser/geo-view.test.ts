@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, screenshot, SCREENSHOTS, waitForMap, type Watched } from './harness';
+import { baseUrl, launch, openPage, screenshot, SCREENSHOTS, waitForMap, expectClean } from './harness';
 
 const WEBGL_READY = ".geo-view[data-ready][data-renderer='webgl']";
 const SVG_READY = ".geo-view[data-ready][data-renderer='svg']";
@@ -33,11 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectClean(w: Watched) {
-  expect(w.errors, 'console errors').toEqual([]);
-  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
-}
 
 const debug = <T>(page: Page, fn: string, ...args: unknown[]) =>
   page.evaluate(

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject, onTestFinished } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -106,6 +106,12 @@ export async function openPage(
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
   else if (map) await waitForMap(page);
   return { page, errors, offOrigin, cspViolations };
+}
+
+/** No console error and no request off the page's origin: what every page must end with. */
+export async function expectClean(w: Watched): Promise<void> {
+  expect(w.errors, 'console errors').toEqual([]);
+  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
 }
 
 /** The map is drawn when its label columns exist; polled (waitForFunction strings break under a CSP). */

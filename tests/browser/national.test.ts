@@ -1,7 +1,7 @@
 // The national view and the timeline, in real Chromium against the production build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, type Watched } from './harness';
+import { launch, openPage, screenshot, type Watched, expectClean } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,11 +16,6 @@ async function openNational(path: string, viewport = { width: 1280, height: 800 
   await w.page.locator('svg.national-map .arc').first().waitFor({ state: 'attached', timeout: 30_000 });
   await w.page.evaluate(() => document.fonts.ready.then(() => undefined));
   return w;
-}
-
-async function expectClean(w: Watched) {
-  expect(w.errors, 'console errors').toEqual([]);
-  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
 }
 
 /** Size on screen of the elements matching a selector: a drawn shape has width and height. */

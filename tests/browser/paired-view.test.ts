@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, screenshot, waitForMap, type Watched } from './harness';
+import { baseUrl, launch, openPage, screenshot, waitForMap, expectClean } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,11 +35,6 @@ async function labelBoxes(page: Page) {
 
 function overlaps(a: { x: number; y: number; w: number; h: number }, b: typeof a): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-async function expectClean(w: Watched) {
-  expect(w.errors, 'console errors').toEqual([]);
-  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
 }
 
 describe('the paired view', () => {

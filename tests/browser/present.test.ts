@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { content } from '../../src/content/index';
-import { launch, openPage, screenshot, type Watched } from './harness';
+import { launch, openPage, screenshot, expectClean } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,11 +26,6 @@ const EXPECTED: { id: string; pair: string | null; text: (lang: 'zh' | 'en') => 
   { id: 'timeline', pair: null, text: (l) => [l === 'zh' ? '长春党政代表团赴天津' : 'Changchun delegation to Tianjin', l === 'zh' ? '2020年' : '2020'] },
   { id: 'sources', pair: null, text: (l) => [l === 'zh' ? '发改振兴〔2018〕437号' : 'Implementation Plan for Paired Cooperation between Tianjin and Changchun'] },
 ];
-
-async function expectClean(w: Watched) {
-  expect(w.errors, 'console errors').toEqual([]);
-  expect(w.offOrigin, 'requests off the page origin').toEqual([]);
-}
 
 /** What the screen shows of the tour right now. */
 async function onScreen(page: Page) {

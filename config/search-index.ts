@@ -45,8 +45,8 @@ export function searchIndex(): Plugin {
     load: {
       filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
       async handler() {
-      const { module } = await runnerImport<typeof import('../src/content/index')>('./src/content/index.ts');
-      return `export default ${JSON.stringify(buildPinyinIndex(module.content))};`;
+        const { module } = await runnerImport<typeof import('../src/content/index')>('./src/content/index.ts');
+        return `export default ${JSON.stringify(buildPinyinIndex(module.content))};`;
       },
     },
   };

@@ -12,7 +12,7 @@ import type { Party } from '../model/types';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { FlowArcLayer } from './flow-arc-layer';
-import { filterMatches } from '../find/filter';
+import { filterMatches, type FilterMatch } from '../find/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, unitFilter } from './map-style';
@@ -108,6 +108,19 @@ export function createWebglView(
     return ids;
   }
 
+  // The key-task filter's matches, worked out when the filter changes: arcStyle runs every
+  // animation frame (the flow along the arcs redraws the layers).
+  let filterFor = '';
+  let filter: FilterMatch['pairs'] | undefined;
+  function filterPairs(): FilterMatch['pairs'] | undefined {
+    const key = `${state.task}|${state.group}`;
+    if (key !== filterFor) {
+      filterFor = key;
+      filter = filterMatches(model.content, state)?.pairs;
+    }
+    return filter;
+  }
+
   /** Opacity (0–255) and width (px) of each arc, from the selection, the hover and the key-task filter. */
   function arcStyle() {
     const selected = selectedPairs(model, state.pair);
@@ -116,7 +129,7 @@ export function createWebglView(
     const emphasis = (a: GeoArc) => (selected.has(a.pair) ? 2 : hovered.has(a.pair) ? 1 : 0);
     // The key-task filter (src/find): matched arcs stay, stated ones wider and opaque, related ones
     // lighter; the others fade. A selected or hovered arc always reads as such.
-    const filter = filterMatches(model.content, state)?.pairs;
+    const filter = filterPairs();
     const basis = (a: GeoArc) => filter?.get(a.pair);
     const alpha = (a: GeoArc) => (emphasis(a) ? 255 : filter ? (basis(a) === 'stated' ? 255 : basis(a) ? 150 : 35) : anySelected ? 70 : 255);
     const width = (a: GeoArc) => (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);

@@ -4,7 +4,7 @@ import type { Model } from '../model/build-model';
 import type { PairNode } from '../model/types';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
-import { shortSource, tx, uniqueSources } from '../views/format';
+import { partyNames, shortSource, tx, uniqueSources } from '../views/format';
 import { A11Y_STRINGS } from './strings';
 
 export interface PairingsTable {
@@ -27,8 +27,8 @@ export function createPairingsTable(container: HTMLElement, model: Model, select
     const sep = lang === 'zh' ? '、' : '; ';
     const head = h('tr', {}, ...[t.colNo, t.colChangchun, t.colTianjin, t.colKind, t.colFocus, t.colSources, t.colShow].map((c) => h('th', { scope: 'col' }, c)));
     const body = rows(model).map((p) => {
-      const cc = p.changchun.map((x) => tx(x.name, lang)).join(sep);
-      const tj = p.tianjin.map((x) => tx(x.name, lang)).join(sep);
+      const cc = partyNames(p.changchun, lang, sep);
+      const tj = partyNames(p.tianjin, lang, sep);
       const zone = [...p.changchun, ...p.tianjin].some((x) => x.kind === 'zone');
       const stated = p.focus.filter((f) => f.basis === 'stated');
       const related = p.focus.length - stated.length;

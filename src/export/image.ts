@@ -7,7 +7,7 @@ import type { Content } from '../content/index';
 import type { Source } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
-import { uniqueSources } from '../views/format';
+import { partyNames, uniqueSources } from '../views/format';
 import { composePicture, svgText } from './compose';
 import { legendFor } from './legend';
 import { EXPORT_STRINGS } from './strings';
@@ -96,8 +96,7 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
     }
     if (!map.getAttribute('viewBox')) map.setAttribute('viewBox', `0 0 ${mapWidth} ${mapHeight}`);
 
-    const sep = lang === 'zh' ? '、' : ', ';
-    const pairName = pair ? `${pair.changchun.map((p) => p.name[lang]).join(sep)} — ${pair.tianjin.map((p) => p.name[lang]).join(sep)}` : '';
+    const pairName = pair ? `${partyNames(pair.changchun, lang)} — ${partyNames(pair.tianjin, lang)}` : '';
     const sources: Source[] =
       view === 'national'
         ? [{ doc: 'workplan2017', section: '§二' }]

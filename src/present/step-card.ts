@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from '../views/dom';
-import { formatFigure, shortSource, uniqueSources } from '../views/format';
+import { formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
 import { tourEvents, type TourStep } from './tour';
 
 const plan = (section: string): Source => ({ doc: 'plan2018', section });
@@ -16,7 +16,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
   const t = STRINGS[lang];
   const p = PRESENT_STRINGS[lang];
   const { content } = model;
-  const names = (parties: Party[]) => parties.map((x) => x.name[lang]).join(lang === 'zh' ? '、' : ', ');
+  const names = (parties: Party[]) => partyNames(parties, lang);
   /** One line per step: each document once, with its sections (`437号 §三(四)15、§三(一)1`). */
   const cite = (sources: Source[]) => {
     const byDoc = new Map<string, string[]>();

@@ -2,9 +2,15 @@
 import type { Content } from '../content/index';
 import type { Figure, Source, Text } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
+import type { Party } from '../model/types';
 
 export function tx(text: Text, lang: Lang): string {
   return text[lang];
+}
+
+/** The parties of one side of a pairing: `南开区、滨海新区中心商务区` / `Nankai District, Binhai CBD`. */
+export function partyNames(parties: Party[], lang: Lang, enSeparator = ', '): string {
+  return parties.map((p) => p.name[lang]).join(lang === 'zh' ? '、' : enSeparator);
 }
 
 /** `200余次` / `200+ activities`, `90%以上` / `90% or more`: hedged exactly as the source hedges it. */

@@ -5,7 +5,7 @@ import type { PairNode, Party } from '../model/types';
 import type { Result, Source } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
-import { formatFigure, fullSource, shortSource, uniqueSources } from './format';
+import { formatFigure, fullSource, partyNames, shortSource, uniqueSources } from './format';
 
 export interface PanelState {
   lang: Lang;
@@ -25,7 +25,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
   const cite = (sources: Source[], lang: Lang) =>
     h('span', { class: 'cite' }, sources.map((s) => shortSource(content, s, lang)).join('; '));
 
-  const names = (parties: Party[], lang: Lang) => parties.map((p) => p.name[lang]).join(lang === 'zh' ? '、' : ' and ');
+  const names = (parties: Party[], lang: Lang) => partyNames(parties, lang, ' and ');
 
   function pairButton(pair: PairNode, lang: Lang): HTMLElement {
     return h(

@@ -10,7 +10,7 @@ function checkContent(): Plugin {
   return {
     name: 'check-content',
     async buildStart() {
-      const { module } = await runnerImport<typeof import('./src/content/check-build')>('./src/content/check-build.ts');
+      const { module } = await runnerImport<typeof import('./config/check-content')>('./config/check-content.ts');
       module.checkBuild(import.meta.dirname);
     },
   };

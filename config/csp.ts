@@ -15,7 +15,7 @@ export function basemapOrigins(env: Record<string, string | undefined> = process
   return ['https://tile.openstreetmap.org', ...(env.VITE_TIANDITU_KEY ? ['https://*.tianditu.gov.cn'] : [])];
 }
 
-/** One list for every feature: see README "Content-Security-Policy" before adding to it. */
+/** One list for every feature: see docs/offline-csp.md before adding to it. */
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],

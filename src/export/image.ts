@@ -1,6 +1,6 @@
 // The current view as a picture (SVG document + size), ready for the SVG or PNG download.
 // Paired and national views: their live SVG, snapshotted. Geographic view: its SVG drawing
-// (the fallback renderer's), drawn off screen at the map's size — see README "Export and data"
+// (the fallback renderer's), drawn off screen at the map's size — see docs/export-and-data.md
 // for why not a capture of the WebGL canvas.
 import type { AppContext } from '../app-context';
 import type { Content } from '../content/index';

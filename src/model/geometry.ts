@@ -2,7 +2,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { City } from './types';
+import type { City } from './city';
 
 export const GEO_FILE = 'public/geo/cities.topo.json';
 

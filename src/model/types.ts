@@ -1,8 +1,9 @@
 import type { Pairing, Project, Result, Source, Text, Unit, Zone, FocusLink, FocusArea } from '../content/schema';
 import type { UnitFeature } from './geometry';
 
-export type City = 'changchun' | 'tianjin';
-export const CITIES: readonly City[] = ['changchun', 'tianjin'];
+import type { City } from './city';
+
+export { CITIES, type City } from './city';
 export type LonLat = [number, number];
 
 /** Anything a pairing can name: an administrative unit or a functional zone. */

@@ -1,10 +1,10 @@
 // Joins the national content with the china geometry: every place gets the point its arcs end at
 // (a city: its seat; a province: the label point of its outline) and, for a province, its outline.
-// Pure; also run by the build (check-build.ts), so a place without geometry fails the build.
+// Pure; also run by the build (config/check-content.ts), so a place without geometry fails the build.
 import type { NationalContent } from '../content/national/index';
 import type { NationalPairing, NationalPlace, TimelineEvent } from '../content/national/schema';
 import { CHINA_FILE, decodeChina, type ChinaGeometry, type ChinaTopology, type ProvinceFeature, type SeatFeature } from './china-geometry';
-import { inDateOrder } from './timeline-order';
+import { inDateOrder } from '../content/national/timeline-order';
 
 export interface NationalPlaceNode extends NationalPlace {
   point: [number, number];

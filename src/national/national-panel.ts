@@ -4,7 +4,7 @@ import type { Content } from '../content/index';
 import type { Lang } from '../i18n/strings';
 import { h } from '../views/dom';
 import { cite, sourcesList } from './cite';
-import { PAIRED_VIEW_PAIRING } from './ids';
+import { PAIRED_VIEW_PAIRING } from '../content/national/ids';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
 

@@ -3,7 +3,7 @@
 import './national.css';
 import type { AppState } from '../state/app-state';
 import type { ViewDefinition, ViewInstance } from '../views/view-registry';
-import { NATIONAL_VIEW_ID } from './ids';
+import { NATIONAL_VIEW_ID } from '../content/national/ids';
 import { NATIONAL_STRINGS } from './strings';
 import type { ChinaTopology } from './china-geometry';
 import { CHINA_URL } from './china-geometry';

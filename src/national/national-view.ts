@@ -5,7 +5,7 @@ import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from '../views/view-registry';
 import { nationalContent } from '../content/national/index';
 import type { ChinaTopology } from './china-geometry';
-import { PAIRED_VIEW_PAIRING } from './ids';
+import { PAIRED_VIEW_PAIRING } from '../content/national/ids';
 import { buildNationalModel } from './model';
 import { createNationalMap } from './national-map';
 import { createNationalPanel } from './national-panel';

@@ -2,7 +2,7 @@
 // plan's order → the two major projects → the results → the timeline → the sources. Pure: no DOM.
 import type { Project, Result } from '../content/schema';
 import type { TimelineEvent } from '../content/national/schema';
-import { inDateOrder } from '../national/timeline-order';
+import { inDateOrder } from '../content/national/timeline-order';
 import type { Model } from '../model/build-model';
 import type { PairNode } from '../model/types';
 

@@ -13,9 +13,9 @@ export interface AppState {
   basemap: string;
   /** Embedded in another page (`#embed=1`): no page chrome, cooperative gestures, height messages. */
   embed: boolean;
-  /** National view: the selected pairing of workplan2017 §二 (src/national/ids.ts), or null. */
+  /** National view: the selected pairing of workplan2017 §二 (src/content/national/ids.ts), or null. */
   national: string | null;
-  /** Timeline: the selected event (src/national/ids.ts), or null. */
+  /** Timeline: the selected event (src/content/national/ids.ts), or null. */
   event: string | null;
   /** 'present': the full-screen tour with the projector theme (src/present). */
   mode: Mode;

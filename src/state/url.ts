@@ -4,7 +4,7 @@
 import { LANGS, type Lang } from '../i18n/strings';
 import { DEFAULT_STATE, MODES, type AppState, type Mode, type Notice } from './app-state';
 import { BASEMAP_IDS } from '../geo-view/basemaps';
-import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../national/ids';
+import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../content/national/ids';
 
 /** Long enough for any real id, short enough to show in a notice. */
 const MAX_VALUE = 64;
@@ -83,7 +83,7 @@ const FIELDS: Field<keyof AppState>[] = [
   } satisfies Field<'embed'>,
   {
     key: 'national',
-    // The ids are a fixed list (src/national/ids.ts): the national content loads later, with its view.
+    // The ids are a fixed list (src/content/national/ids.ts): the national content loads later, with its view.
     parse: (v) => ((NATIONAL_PAIRING_IDS as readonly string[]).includes(v) ? { value: v } : { notice: { kind: 'unknown-national', value: clip(v) } }),
     write: (s) => s.national,
   } satisfies Field<'national'>,

@@ -7,9 +7,9 @@ import { nationalContent } from '../content/national/index';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { cite, sourcesList } from '../national/cite';
-import { NATIONAL_VIEW_ID } from '../national/ids';
+import { NATIONAL_VIEW_ID } from '../content/national/ids';
 import { NATIONAL_STRINGS } from '../national/strings';
-import { inDateOrder } from '../national/timeline-order';
+import { inDateOrder } from '../content/national/timeline-order';
 import { STRINGS } from '../i18n/strings';
 
 export function createTimelineStrip(section: HTMLElement, app: AppContext) {

@@ -1,6 +1,6 @@
 // Bundle-size budget: fails when the first paint or the geographic view's code grows past the
 // limits below (gzip -9 of the built files, read through dist/.vite/manifest.json). Limits and
-// why they are set where they are: README.md, "Bundle-size budget". Needs `vite build` first
+// why they are set where they are: docs/performance.md. Needs `vite build` first
 // (npm test builds before it runs the tests).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,11 +13,7 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 export const BUDGET = {
   /**
    * index.html + the entry chunk + its static imports + CSS: what the paired view needs to draw.
-   * Raised from 78,000 by the "Finding things" feature: measured 75,576 B before it (main at 806fe9c),
-   * 81,805 B with it (+6.2 KB: the search box, the key-task filter and its highlight, the legend and
-   * their CSS; the pinyin index and the ranking are a lazy chunk fetched on first focus of the box).
-   * 84,474 B with the Download button, the pairings table and the dark scheme merged too: the
-   * little headroom left means the next feature loads lazily.
+   * Little headroom on purpose: a new feature loads lazily or raises this limit here, saying why.
    */
   firstPaint: 86_000,
   /** MapLibre (JS, worker, CSS) + deck.gl + our WebGL view: the geographic view's download. */

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nationalContent, type NationalContent } from '../../src/content/national/index';
 import { assertValidNational, validateNational } from '../../src/content/national/validate';
-import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../../src/national/ids';
-import { inDateOrder, sortKey } from '../../src/national/timeline-order';
+import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../../src/content/national/ids';
+import { inDateOrder, sortKey } from '../../src/content/national/timeline-order';
 import type { DocId, Source } from '../../src/content/schema';
 
 const SOURCES_DIR = new URL('../fixtures/shared/sources/', import.meta.url);

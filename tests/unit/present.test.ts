@@ -1,4 +1,4 @@
-import { sortKey } from '../../src/national/timeline-order';
+import { sortKey } from '../../src/content/national/timeline-order';
 import { timeline } from '../../src/content/national/timeline';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Dated events and targets the documents give, in the order they are shown (see
-// src/national/timeline-order.ts: a date given only to the month or year sorts after the
+// src/content/national/timeline-order.ts: a date given only to the month or year sorts after the
 // days of that month or year, so a year's target comes after what happened in it).
 import type { Source } from '../schema';
 import type { TimelineEvent } from './schema';

@@ -3,8 +3,8 @@
 // own facts (seven pairings, 18 tasks in 4 groups). Problems name file, record and field.
 import * as v from 'valibot';
 import { formatProblems, type ContentProblem } from '../validate';
-import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../../national/ids';
-import { inDateOrder } from '../../national/timeline-order';
+import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from './ids';
+import { inDateOrder } from './timeline-order';
 import type { NationalContent } from './index';
 import * as N from './schema';
 
@@ -66,7 +66,7 @@ export function validateNational(content: NationalContent): ContentProblem[] {
   if (content.pairings.length !== 7) add('pairings', '(all)', '(list)', `workplan2017 §二 names 7 pairings, found ${content.pairings.length}`);
   const idsMatch = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const byOrder = [...content.pairings].sort((a, b) => a.order - b.order).map((p) => p.id);
-  if (!idsMatch(byOrder, NATIONAL_PAIRING_IDS)) add('pairings', '(all)', 'id', `ids in order must equal NATIONAL_PAIRING_IDS in src/national/ids.ts (${NATIONAL_PAIRING_IDS.join(', ')})`);
+  if (!idsMatch(byOrder, NATIONAL_PAIRING_IDS)) add('pairings', '(all)', 'id', `ids in order must equal NATIONAL_PAIRING_IDS in src/content/national/ids.ts (${NATIONAL_PAIRING_IDS.join(', ')})`);
   for (const n of content.notes) if (!places.has(n.place)) add('notes', n.id, 'place', `unknown place "${n.place}"`);
 
   const groups = new Set(content.hgTaskGroups.map((g) => g.id));
@@ -83,7 +83,7 @@ export function validateNational(content: NationalContent): ContentProblem[] {
     if (e.end && e.end <= e.date.slice(0, 4)) add('timeline', e.id, 'end', `${e.end} is not after ${e.date}`);
   }
   const timelineIds = inDateOrder(content.timeline).map((e) => e.id);
-  if (!idsMatch(timelineIds, TIMELINE_EVENT_IDS)) add('timeline', '(all)', 'id', `ids in date order must equal TIMELINE_EVENT_IDS in src/national/ids.ts (${TIMELINE_EVENT_IDS.join(', ')})`);
+  if (!idsMatch(timelineIds, TIMELINE_EVENT_IDS)) add('timeline', '(all)', 'id', `ids in date order must equal TIMELINE_EVENT_IDS in src/content/national/ids.ts (${TIMELINE_EVENT_IDS.join(', ')})`);
   return problems;
 }
 

@@ -1,6 +1,6 @@
 // Order of timeline events: by date, where a date known only to the month (2017-02) or the
 // year (2018) sorts after every day of it, so a year's target follows what happened that year.
-import type { TimelineEvent } from '../content/national/schema';
+import type { TimelineEvent } from './schema';
 
 export function sortKey(date: string): string {
   const [y, m = '99', d = '99'] = date.split('-');

@@ -1,14 +1,14 @@
 // What the build checks before it writes anything: the content is valid and it joins
 // with the committed boundaries. Imported by vite.config.ts through Vite's module runner.
 import { readFileSync } from 'node:fs';
-import { content } from './index';
-import { assertValidContent } from './validate';
-import { buildModel } from '../model/build-model';
-import { GEO_FILE, type CitiesTopology } from '../model/geometry';
-import { nationalContent } from './national/index';
-import { assertValidNational } from './national/validate';
-import { buildNationalModel } from '../national/model';
-import { CHINA_FILE, type ChinaTopology } from '../national/china-geometry';
+import { content } from '../src/content/index';
+import { assertValidContent } from '../src/content/validate';
+import { buildModel } from '../src/model/build-model';
+import { GEO_FILE, type CitiesTopology } from '../src/model/geometry';
+import { nationalContent } from '../src/content/national/index';
+import { assertValidNational } from '../src/content/national/validate';
+import { buildNationalModel } from '../src/national/model';
+import { CHINA_FILE, type ChinaTopology } from '../src/national/china-geometry';
 
 export function checkBuild(root: string): void {
   assertValidContent(content);

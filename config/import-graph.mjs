@@ -30,6 +30,7 @@ export const LAYERS = {
   // Composition: the only files that know every feature.
   'app.ts': 5,
   'main.ts': 5,
+  'url-fields.ts': 5,
 };
 
 /** @typedef {{ from: string, to: string, typeOnly: boolean }} Edge `typeOnly`: `import type`, no code at run time but still a dependency of the design. */

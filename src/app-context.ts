@@ -3,6 +3,7 @@
 import type { Model } from './model/build-model';
 import type { AppState, Notice } from './state/app-state';
 import type { Store } from './state/store';
+import type { UrlCodec } from './state/url';
 
 export interface AppElements {
   /** Header toolbar: features add their buttons here. */
@@ -16,6 +17,8 @@ export interface AppContext {
   model: Model;
   store: Store<AppState>;
   elements: AppElements;
+  /** The URL's keys: `url.serialize(state)` is the link to a state. */
+  url: UrlCodec;
   /** Shows notices (replacing the current ones) in the current language. */
   notify(notices: Notice[]): void;
   /** Called after every render, with the state just drawn. */

@@ -2,26 +2,28 @@
 import type { AppContext } from './app-context';
 import type { Model } from './model/build-model';
 import { STRINGS } from './i18n/strings';
-import { DEFAULT_STATE, type AppState, type Notice } from './state/app-state';
+import type { AppState, Notice } from './state/app-state';
 import { createStore } from './state/store';
-import { parseHash, preferredLang, serializeHash, type KnownIds } from './state/url';
+import { preferredLang, type UrlCodec } from './state/url';
 import { createPanel } from './views/panel';
 import { showNotices } from './views/notices';
 import type { ViewDefinition, ViewInstance } from './views/view-registry';
 import { createViewSwitch } from './views/view-switch';
-import { buildTour } from './present/tour';
 
-/** @param views the ways of looking at the map; the first is the default (`paired`). */
-export function startApp(model: Model, views: ViewDefinition[]): AppContext {
-  const known: KnownIds = {
+/**
+ * @param views the ways of looking at the map; the first is the default (`paired`).
+ * @param url the URL's keys, composed from the features' fields (src/url-fields.ts).
+ */
+export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): AppContext {
+  const DEFAULT_STATE = url.defaults;
+  const known = url.known(model, {
     pairs: new Set(model.pairById.keys()),
     places: new Set(model.parties.keys()),
     views: new Set(views.map((v) => v.id)),
-    steps: buildTour(model, views.map((v) => v.id)).length,
-    tasks: new Set(model.content.focusAreas.map((t) => t.id)),
-    groups: new Set(model.content.focusGroups.map((g) => g.id)),
-  };
-  const first = parseHash(location.hash, known);
+  });
+  const parseHash = (hash: string) => url.parse(hash, known);
+  const serializeHash = (state: AppState) => url.serialize(state);
+  const first = parseHash(location.hash);
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });
   let notices: Notice[] = first.notices;
   const renderListeners: ((state: AppState) => void)[] = [];
@@ -70,7 +72,7 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     showView(state.view).update(state);
     viewSwitch.update(state);
     panel.update(state);
-    showNotices(elements.notices, notices, state.lang);
+    showNotices(elements.notices, notices, state.lang, url.noticeText);
     elements.map.removeAttribute('aria-busy');
 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
@@ -92,11 +94,11 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
   render(store.get(), null);
 
   window.addEventListener('popstate', () => {
-    const parsed = parseHash(location.hash, known);
+    const parsed = parseHash(location.hash);
     notices = parsed.notices;
     // Keys the URL leaves out go back to their defaults; the language stays as it was.
     store.set({ ...DEFAULT_STATE, lang: store.get().lang, ...parsed.state });
-    showNotices(elements.notices, notices, store.get().lang);
+    showNotices(elements.notices, notices, store.get().lang, url.noticeText);
   });
   langButton.addEventListener('click', () => store.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }));
   document.addEventListener('keydown', (e) => {
@@ -107,9 +109,10 @@ export function startApp(model: Model, views: ViewDefinition[]): AppContext {
     model,
     store,
     elements,
+    url,
     notify(next) {
       notices = next;
-      showNotices(elements.notices, notices, store.get().lang);
+      showNotices(elements.notices, notices, store.get().lang, url.noticeText);
     },
     onRender(listener) {
       renderListeners.push(listener);

@@ -16,14 +16,15 @@ import { installA11y } from './a11y/install';
 import { installExport } from './export/install';
 import { installFind } from './find/install';
 import { installLegend } from './legend/install';
+import { APP_URL } from './url-fields';
 
 const mapEl = document.getElementById('map')!;
 loadTopology()
   .then((topology) => {
     const views = [pairedView, geoView, nationalView];
-    const app = startApp(buildModel(content, topology), views);
+    const app = startApp(buildModel(content, topology), views, APP_URL);
     // Features plug in here, one line each: install<Feature>(app).
-    installPresent(app, views.map((v) => v.id));
+    installPresent(app);
     installPrint(app);
     installEmbed(app);
     installOffline(app);

@@ -48,8 +48,8 @@ export function installEmbedDialog(app: AppContext): void {
     const t = EMBED_STRINGS[app.store.get().lang];
     const state = { ...app.store.get(), lang };
     const site = siteUrl(location.href);
-    code.value = snippetHtml(site, state, EMBED_STRINGS[lang].iframeTitle);
-    const src = embedUrl(site, state);
+    code.value = snippetHtml(site, state, app.url.serialize, EMBED_STRINGS[lang].iframeTitle);
+    const src = embedUrl(site, state, app.url.serialize);
     if (preview.getAttribute('src') !== src) preview.src = src;
     preview.title = t.previewTitle;
     status.textContent = '';

@@ -38,7 +38,7 @@ export function installEmbedMode(app: AppContext): void {
     source.textContent = sourceLine(state);
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);
-    open.href = fullUrl(siteUrl(location.href), state);
+    open.href = fullUrl(siteUrl(location.href), state, app.url.serialize);
     if (state.embed && inFrame) postHeight ??= startHeightMessages(window.parent);
     // The embed's panel scrolls inside a fixed height: a new selection starts at its top.
     const selected = state.pair ?? state.place;

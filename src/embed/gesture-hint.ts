@@ -1,6 +1,6 @@
 // The overlay that tells an embed's reader how to zoom, shown when they scroll over the map.
 import { h } from '../views/dom';
-import { allowZoomGesture } from './cooperative-gestures';
+import { allowZoomGesture } from '../ui/cooperative-gestures';
 
 const SHOW_MS = 1500;
 

@@ -16,9 +16,9 @@ import { buildTour, stepForSelection } from './tour';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function installPresent(app: AppContext, views: readonly string[] = ['paired']): void {
+export function installPresent(app: AppContext): void {
   const { store, model, elements } = app;
-  const tour = buildTour(model, views);
+  const tour = buildTour(model);
   const total = tour.length;
   const stage = createStage((action) => act(action));
   elements.map.after(stage.stage);

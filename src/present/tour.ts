@@ -24,11 +24,7 @@ export type TourStep =
 
 const none = { pair: null, place: null };
 
-/**
- * @param _views ids of the views on offer; steps for other views (geographic, national)
- * join the tour here when those views exist.
- */
-export function buildTour(model: Model, _views: readonly string[] = ['paired']): TourStep[] {
+export function buildTour(model: Model): TourStep[] {
   const { topPairs, content } = model;
   const steps: TourStep[] = [{ kind: 'overview', id: 'overview', selection: none }];
   topPairs.forEach((pair, i) => {

@@ -8,7 +8,7 @@ import { CITIES, type City, type Party } from '../model/types';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
-import { allowZoomGesture } from '../embed/cooperative-gestures';
+import { allowZoomGesture } from '../ui/cooperative-gestures';
 import { layoutPaired, linkEnd, type LabelBox, type PairedLayout } from './paired-layout';
 
 export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'>;

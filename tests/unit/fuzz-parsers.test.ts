@@ -3,9 +3,11 @@
 // becomes a notice with text in both languages.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseHash, serializeHash, type KnownIds } from '../../src/state/url';
-import { DEFAULT_STATE, type AppState, type Notice } from '../../src/state/app-state';
-import { noticeText } from '../../src/views/notices';
+import { parseHash, serializeHash } from '../../src/url-fields';
+import type { KnownIds } from '../../src/state/url-field';
+import { DEFAULT_STATE } from '../../src/url-fields';
+import type { AppState, Notice } from '../../src/state/app-state';
+import { noticeText } from '../../src/url-fields';
 import { parseParentMessage, PARENT_KEY } from '../../src/embed/parent-message';
 
 const RUNS = 2_000;

@@ -6,8 +6,9 @@ import { buildModel } from '../../src/model/build-model';
 import type { CitiesTopology } from '../../src/model/geometry';
 import { geoArcs, modelBounds, pairBounds } from '../../src/geo-view/arcs';
 import { decodeRegion, type RegionTopology } from '../../src/geo-view/region';
-import { parseHash, serializeHash, type KnownIds } from '../../src/state/url';
-import { DEFAULT_STATE } from '../../src/state/app-state';
+import { parseHash, serializeHash } from '../../src/url-fields';
+import type { KnownIds } from '../../src/state/url-field';
+import { DEFAULT_STATE } from '../../src/url-fields';
 
 const root = resolve(import.meta.dirname, '../..');
 const topology = JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology;

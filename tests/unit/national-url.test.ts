@@ -1,7 +1,7 @@
 // #national=<pairing> and #event=<id>: known ids restore the state, anything else is a notice.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../../src/state/app-state';
-import { parseHash, serializeHash } from '../../src/state/url';
+import { DEFAULT_STATE } from '../../src/url-fields';
+import { parseHash, serializeHash } from '../../src/url-fields';
 
 const known = { pairs: new Set<string>(), places: new Set<string>(), views: new Set(['paired', 'national']) };
 

@@ -8,8 +8,8 @@ import type { CitiesTopology } from '../../src/model/geometry';
 import { buildTour, stepForSelection, tourEvents } from '../../src/present/tour';
 import { actionForKey, type KeyInfo } from '../../src/present/keys';
 import { dwellMs, MAX_DWELL_MS, MIN_DWELL_MS } from '../../src/present/autoplay';
-import { DEFAULT_STATE } from '../../src/state/app-state';
-import { parseHash, serializeHash } from '../../src/state/url';
+import { DEFAULT_STATE } from '../../src/url-fields';
+import { parseHash, serializeHash } from '../../src/url-fields';
 
 const topology = JSON.parse(readFileSync(new URL('../../public/geo/cities.topo.json', import.meta.url), 'utf8')) as CitiesTopology;
 const model = buildModel(content, topology);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../../src/state/app-state';
-import { parseHash, preferredLang, serializeHash } from '../../src/state/url';
+import { DEFAULT_STATE } from '../../src/url-fields';
+import { parseHash, serializeHash } from '../../src/url-fields';
+import { preferredLang } from '../../src/state/url';
 
 const known = {
   pairs: new Set(['chaoyang-heping', 'etdz-wuqing']),

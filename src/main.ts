@@ -1,4 +1,6 @@
 // Entry: load the boundaries, join them with the content, then let state drive the views.
+// First: an embed is marked before anything is drawn (src/embed/early.ts).
+import './embed/early';
 import './styles.css';
 import { content } from './content/index';
 import { buildModel } from './model/build-model';

@@ -8,6 +8,7 @@ import { fullUrl, siteUrl } from './snippet';
 import { startHeightMessages } from './height-message';
 import { parseParentMessage } from './parent-message';
 import { installGestureHint } from './gesture-hint';
+import { hashAsksForEmbed } from './early';
 
 export function installEmbedMode(app: AppContext): void {
   const source = h('span', { class: 'embed-source' });
@@ -16,6 +17,12 @@ export function installEmbedMode(app: AppContext): void {
   footer.hidden = true;
   document.body.append(footer);
   const inFrame = window.parent !== window;
+  /**
+   * Embed mode, once on, stays on: no message, link or hash (however malformed) can turn an
+   * article's iframe into the full page, which is sized by the viewport and would feed its height
+   * back through the height messages.
+   */
+  let embedded = app.store.get().embed || hashAsksForEmbed(location.hash);
   let postHeight: (() => void) | null = null;
   let shown: string | null = null;
 
@@ -32,17 +39,23 @@ export function installEmbedMode(app: AppContext): void {
 
   // Features install after the first render: draw for the current state now, then on every render.
   const render = (state: AppState) => {
+    if (embedded && !state.embed) {
+      // The URL lost `embed` (a bad hash from the parent, Back in the frame): put it back, after
+      // this render has reached every feature (a nested render would leave them the stale state).
+      queueMicrotask(() => app.store.get().embed || app.store.set({ embed: true }));
+    }
+    embedded ||= state.embed;
     const t = EMBED_STRINGS[state.lang];
-    document.documentElement.classList.toggle('is-embed', state.embed);
-    footer.hidden = !state.embed;
+    document.documentElement.classList.toggle('is-embed', embedded);
+    footer.hidden = !embedded;
     source.textContent = sourceLine(state);
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);
     open.href = fullUrl(siteUrl(location.href), state, app.url.serialize);
-    if (state.embed && inFrame) postHeight ??= startHeightMessages(window.parent);
+    if (embedded && inFrame) postHeight ??= startHeightMessages(window.parent, app);
     // The embed's panel scrolls inside a fixed height: a new selection starts at its top.
     const selected = state.pair ?? state.place;
-    if (state.embed && selected !== shown) app.elements.panel.scrollTop = 0;
+    if (embedded && selected !== shown) app.elements.panel.scrollTop = 0;
     shown = selected;
   };
   app.onRender(render);
@@ -50,7 +63,7 @@ export function installEmbedMode(app: AppContext): void {
 
   window.addEventListener('message', (event) => {
     // Only the page that embeds us may steer us; everything else is not for us.
-    if (!inFrame || event.source !== window.parent || !app.store.get().embed) return;
+    if (!inFrame || event.source !== window.parent || !embedded) return;
     const message = parseParentMessage(event.data);
     if (!message) return;
     if (message.kind === 'height-request') postHeight?.();

@@ -44,5 +44,5 @@ export const CORE_FIELDS: AnyField[] = [
 
 /** Notices about the link as a whole rather than one key. */
 export const CORE_NOTICES: Record<string, NoticeText> = {
-  malformed: (_n, lang) => STRINGS[lang].noticeMalformed,
+  malformed: (n, lang) => (n.value === undefined ? STRINGS[lang].noticeMalformed : STRINGS[lang].noticeMalformedField(n.value)),
 };

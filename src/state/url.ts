@@ -4,7 +4,7 @@
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import type { AppState, Notice } from './app-state';
-import type { AnyField, KnownIds, NoticeText, UrlField } from './url-field';
+import { clip, type AnyField, type KnownIds, type NoticeText, type UrlField } from './url-field';
 
 export interface ParsedHash {
   state: Partial<AppState>;
@@ -24,9 +24,14 @@ export interface UrlCodec {
   known(model: Model, base: KnownIds): KnownIds;
 }
 
-/** Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently. */
-function splitParams(body: string): Map<string, string> | null {
+/**
+ * Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently.
+ * Each field is decoded on its own: a bad escape (`#pair=100%`) costs that field only, never
+ * the others (`embed`, `lang` …); the keys it cost are returned for the notice.
+ */
+function splitParams(body: string): { params: Map<string, string>; malformed: string[] } {
   const params = new Map<string, string>();
+  const malformed: string[] = [];
   for (const part of body.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
@@ -35,17 +40,17 @@ function splitParams(body: string): Map<string, string> | null {
     try {
       params.set(decodeURIComponent(rawKey.replace(/\+/g, ' ')), decodeURIComponent(rawValue.replace(/\+/g, ' ')));
     } catch {
-      return null;
+      malformed.push(clip(rawKey));
     }
   }
-  return params;
+  return { params, malformed };
 }
 
 export function parseHash(hash: string, known: KnownIds, fields: readonly AnyField[]): ParsedHash {
   const notices: Notice[] = [];
   const state: Partial<AppState> = {};
-  const params = splitParams(hash.replace(/^#/, ''));
-  if (!params) return { state, notices: [{ kind: 'malformed' }] };
+  const { params, malformed } = splitParams(hash.replace(/^#/, ''));
+  for (const key of malformed) notices.push({ kind: 'malformed', value: key });
   for (const field of fields as readonly UrlField[]) {
     const raw = params.get(field.key);
     if (raw === undefined || raw === '') continue;

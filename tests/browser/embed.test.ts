@@ -6,18 +6,26 @@ import { serveOtherSite, type OtherSite } from './other-site';
 
 let browser: Browser;
 let news: OtherSite;
+/** A third origin: an ad network whose iframe sits in the same article. */
+let ads: OtherSite;
 beforeAll(async () => {
   browser = await launch();
-  news = await serveOtherSite({ '/article.html': article('#lang=en&embed=1') });
+  ads = await serveOtherSite({ '/ad.html': '<!doctype html><html><body style="margin:0;background:#fc0">Ad</body></html>' });
+  news = await serveOtherSite({
+    '/article.html': article('#lang=en&embed=1'),
+    '/percent.html': article('#pair=100%&lang=en&embed=1'),
+    '/with-ad.html': article('#lang=en&embed=1').replace('<h1>News article</h1>', `<h1>News article</h1><iframe id="ad" src="${ads.origin}/ad.html" width="300" height="254" style="border:0"></iframe>`),
+  });
 });
 afterAll(async () => {
   await browser?.close();
   await news?.close();
+  await ads?.close();
 });
 
 /** Opens the news article (another origin) with the map embedded. */
-const openArticle = (viewport = { width: 820, height: 900 }) =>
-  openPage(browser, { path: `${news.origin}/article.html`, map: false, allowOrigins: [news.origin], viewport });
+const openArticle = (viewport = { width: 820, height: 900 }, name = 'article.html') =>
+  openPage(browser, { path: `${news.origin}/${name}`, map: false, allowOrigins: [news.origin, ads.origin], viewport });
 const SANDBOX = 'allow-scripts allow-same-origin';
 
 /** A news article on another origin with the map embedded as the Embed dialog says, in a sandbox. */
@@ -157,6 +165,81 @@ describe('embed mode', () => {
     // A message for us we cannot use.
     await send({ 'tj-cc-map': { select: 42 } });
     await expect.poll(() => frame.locator('#notices [data-notice="bad-message"]').isVisible()).toBe(true);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('embed hardening', () => {
+  const send = (page: Page, data: unknown) => page.locator('iframe#map').evaluate((el, d) => (el as HTMLIFrameElement).contentWindow!.postMessage(d, '*'), data);
+
+  it('stays embedded after a parent message with a malformed escape, and its height does not follow the frame', async () => {
+    const w = await openArticle();
+    const { page } = w;
+    const frame = await mapFrame(page);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(300);
+    // The reliability probe's message, and a journalist's stray percent sign.
+    for (const hash of ['#pair=%E0%A4%A', '#pair=100%&lang=en', '#embed=0&pair=%ZZ']) {
+      await send(page, { 'tj-cc-map': { hash } });
+      await expect.poll(() => frame.locator('#notices').isVisible()).toBe(true);
+      expect(await frame.locator('.site-header').isVisible()).toBe(false);
+      expect(await frame.evaluate(() => document.documentElement.classList.contains('is-embed'))).toBe(true);
+      await expect.poll(() => frame.evaluate(() => location.hash)).toContain('embed=1');
+    }
+    // The map's height depends on its width only: a frame made far taller leaves it as it was…
+    const body = await frameBodyHeight(frame);
+    await page.locator('iframe#map').evaluate((el) => ((el as HTMLElement).style.height = '3000px'));
+    await expect.poll(() => frame.evaluate(() => innerHeight)).toBe(3000);
+    expect(await frameBodyHeight(frame)).toBe(body);
+    // …and the frame goes back to the map's height when the map is asked for it.
+    await send(page, { 'tj-cc-map': 'height' });
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBe(body);
+    // It still obeys its parent afterwards.
+    await send(page, { 'tj-cc-map': { hash: '#pair=etdz-wuqing&lang=en' } });
+    await expect.poll(() => frame.locator('.label.is-selected[data-party="cc-etdz"]').count()).toBe(1);
+    expect(await frame.locator('.site-header').isVisible()).toBe(false);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps every good field of a link with a stray percent sign: embedded, in English, with a notice', async () => {
+    const w = await openArticle(undefined, 'percent.html');
+    const { page } = w;
+    const frame = await mapFrame(page);
+    expect(await frame.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => frame.locator('#notices').isVisible()).toBe(true);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBe(await frameBodyHeight(frame));
+    expect(await iframeHeight(page)).toBeLessThan(1200);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('embed.js resizes only the map frame: an ad in the same article cannot resize itself', async () => {
+    const w = await openArticle(undefined, 'with-ad.html');
+    const { page } = w;
+    const frame = await mapFrame(page);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBe(await frameBodyHeight(frame));
+    const adFrame = page.frames().find((f) => f.url().startsWith(ads.origin))!;
+    const adHeight = () => page.locator('iframe#ad').evaluate((el) => el.getBoundingClientRect().height);
+    expect(await adHeight()).toBe(254);
+    // The article records the messages it receives, after embed.js has seen each of them.
+    await page.evaluate(() => {
+      (window as unknown as { seen: number }).seen = 0;
+      window.addEventListener('message', () => (window as unknown as { seen: number }).seen++);
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: number }).seen);
+    // The probe's message, the map's own format, and one claiming to come from the map's frame id.
+    await adFrame.evaluate(() => {
+      parent.postMessage({ 'tj-cc-map-height': { 'tj-cc-map': 19999 } }, '*');
+      parent.postMessage({ 'tj-cc-map-height': { 'tj-cc-map': 900 } }, '*');
+      parent.postMessage({ 'tj-cc-map-height': { map: 1200 } }, '*');
+    });
+    await expect.poll(seen).toBeGreaterThanOrEqual(3);
+    expect(await adHeight()).toBe(254);
+    // The map frame itself is still sized by its own messages.
+    const mapHeight = await iframeHeight(page);
+    expect(mapHeight).toBe(await frameBodyHeight(frame));
     expect(w.errors).toEqual([]);
     await page.context().close();
   });

@@ -33,8 +33,15 @@ describe('parseHash', () => {
   });
 
   it('reports a malformed escape instead of throwing', () => {
-    expect(parseHash('#pair=%E0%A4%A', known)).toEqual({ state: {}, notices: [{ kind: 'malformed' }] });
-    expect(parseHash('#%', known).notices).toEqual([{ kind: 'malformed' }]);
+    expect(parseHash('#pair=%E0%A4%A', known)).toEqual({ state: {}, notices: [{ kind: 'malformed', value: 'pair' }] });
+    expect(parseHash('#%', known).notices).toEqual([{ kind: 'malformed', value: '%' }]);
+  });
+
+  it('loses only the field with a bad escape: embed, language and the rest survive', () => {
+    // A journalist's `100%`, and the reliability probe's truncated UTF-8 escape.
+    expect(parseHash('#pair=100%&lang=en&embed=1', known)).toEqual({ state: { lang: 'en', embed: true }, notices: [{ kind: 'malformed', value: 'pair' }] });
+    expect(parseHash('#embed=1&pair=%E0%A4%A&view=paired', known)).toEqual({ state: { embed: true, view: 'paired' }, notices: [{ kind: 'malformed', value: 'pair' }] });
+    expect(parseHash('#pair=etdz-wuqing&lang=%ZZ&embed=1', known).state).toEqual({ pair: 'etdz-wuqing', embed: true });
   });
 
   it('never trusts hostile values: they are clipped, reported, and not selected', () => {

@@ -1,19 +1,23 @@
-// The "Embed" button and dialog: the iframe code for the current state (pair, view,
-// language) and a live preview of exactly that code, sized by the same height messages.
+// The Embed dialog (loaded on the first click of the Embed button, see install.ts): the iframe
+// code for the current state (pair, view, language) and a live preview of exactly that code,
+// sized by the same height messages.
+import './embed-dialog.css';
 import type { AppContext } from '../app-context';
 import { LANGS, type Lang } from '../i18n/strings';
 import { h } from '../views/dom';
-import { EMBED_STRINGS } from './strings';
+import { DIALOG_STRINGS } from './dialog-strings';
 import { embedUrl, SANDBOX, siteUrl, snippetHtml } from './snippet';
 import { HEIGHT_KEY } from './height-message';
 import { trapFocus } from './focus-trap';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
-export function installEmbedDialog(app: AppContext): void {
-  const button = h('button', { type: 'button', class: 'embed-button', 'aria-haspopup': 'dialog' });
-  app.elements.toolbar.append(button);
+export interface EmbedDialog {
+  open(): void;
+}
 
+/** @param button the toolbar's Embed button: focus returns to it when the dialog closes. */
+export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDialog {
   const title = h('h2', { id: 'embed-dialog-title' });
   const intro = h('p', { class: 'embed-intro' });
   const langSelect = h('select', { id: 'embed-lang', class: 'embed-lang' }, LANGS.map((l) => h('option', { value: l, lang: l === 'zh' ? 'zh-CN' : 'en' }, LANG_NAMES[l])));
@@ -45,10 +49,10 @@ export function installEmbedDialog(app: AppContext): void {
 
   let lang: Lang = 'zh';
   function fill(): void {
-    const t = EMBED_STRINGS[app.store.get().lang];
+    const t = DIALOG_STRINGS[app.store.get().lang];
     const state = { ...app.store.get(), lang };
     const site = siteUrl(location.href);
-    code.value = snippetHtml(site, state, app.url.serialize, EMBED_STRINGS[lang].iframeTitle);
+    code.value = snippetHtml(site, state, app.url.serialize, DIALOG_STRINGS[lang].iframeTitle);
     const src = embedUrl(site, state, app.url.serialize);
     if (preview.getAttribute('src') !== src) preview.src = src;
     preview.title = t.previewTitle;
@@ -56,9 +60,7 @@ export function installEmbedDialog(app: AppContext): void {
   }
 
   function label(): void {
-    const t = EMBED_STRINGS[app.store.get().lang];
-    button.textContent = t.embedButton;
-    button.setAttribute('aria-label', t.embedButtonLabel);
+    const t = DIALOG_STRINGS[app.store.get().lang];
     title.textContent = t.dialogTitle;
     intro.textContent = t.dialogIntro;
     langLabel.textContent = t.langLabel;
@@ -71,20 +73,20 @@ export function installEmbedDialog(app: AppContext): void {
   app.onRender(() => label());
   label();
 
-  button.addEventListener('click', () => {
+  const open = () => {
     lang = app.store.get().lang;
     langSelect.value = lang;
     fill();
     dialog.showModal();
     code.focus();
     code.select();
-  });
+  };
   langSelect.addEventListener('change', () => {
     lang = langSelect.value === 'en' ? 'en' : 'zh';
     fill();
   });
   copy.addEventListener('click', async () => {
-    const t = EMBED_STRINGS[app.store.get().lang];
+    const t = DIALOG_STRINGS[app.store.get().lang];
     try {
       await navigator.clipboard.writeText(code.value);
       status.textContent = t.copied;
@@ -109,4 +111,5 @@ export function installEmbedDialog(app: AppContext): void {
       if (typeof value === 'number' && value > 0 && value < 20_000) preview.style.height = `${Math.ceil(value)}px`;
     }
   });
+  return { open };
 }

@@ -1,14 +1,20 @@
+// The documents every citation names: the four in ../shared/sources, then the later news reports
+// (媒体报道) we have read and whose passages are kept in tests/fixtures/reports/. A news report
+// is shown as such, never as the plan. Addresses only where we have seen the page.
 import type { Document } from './schema';
 
-/** The source documents in ../shared/sources (see its README for the ids). */
 export const documents: Document[] = [
   {
     id: 'plan2018',
     kind: 'plan',
     title: { zh: '天津市与长春市对口合作实施方案', en: 'Implementation Plan for Paired Cooperation between Tianjin and Changchun' },
+    notice: {
+      zh: '国家发展改革委关于印发天津市与长春市对口合作实施方案的通知',
+      en: 'Notice of the NDRC on Issuing the Implementation Plan for Paired Cooperation between Tianjin and Changchun',
+    },
     number: '发改振兴〔2018〕437号',
     issuer: { zh: '国家发展改革委', en: 'National Development and Reform Commission (NDRC)' },
-    date: '2018-03-17',
+    issued: '2018-03-17',
     file: 'ndrc-2018-437-tianjin-changchun-plan.txt',
   },
   {
@@ -16,11 +22,20 @@ export const documents: Document[] = [
     kind: 'workplan',
     title: {
       zh: '东北地区与东部地区部分省市对口合作工作方案',
-      en: 'Work Plan for Paired Cooperation between Provinces and Cities of the North-East and the East',
+      en: 'Work Plan for Paired Cooperation between the North-East and Some Provinces and Cities of the East',
+    },
+    notice: {
+      zh: '国务院办公厅关于印发东北地区与东部地区部分省市对口合作工作方案的通知',
+      en: 'Circular of the General Office of the State Council on Issuing the Work Plan for Paired Cooperation between the North-East and Some Provinces and Cities of the East',
     },
     number: '国办发〔2017〕22号',
     issuer: { zh: '国务院办公厅', en: 'General Office of the State Council' },
-    date: '2017-03-19',
+    issued: '2017-03-07',
+    published: '2017-03-17',
+    note: {
+      zh: '印发于2017年3月7日；新华社于3月17日播发（《人民日报》3月18日第4版）。本站所据文本是一家网站的转载，其页头的“2017-03-19”是转载时间，不是文件日期。',
+      en: "Issued on 7 March 2017; announced by Xinhua on 17 March (People's Daily, 18 March, page 4). The text this map uses is a website's repost; the '2017-03-19' at its head is the repost's time stamp, not the document's date.",
+    },
     file: 'gov-2017-22-northeast-east-pairing-workplan.txt',
   },
   {
@@ -30,8 +45,9 @@ export const documents: Document[] = [
       zh: '国家发改委发文介绍天津市与长春市对口合作成效及经验做法',
       en: 'NDRC account of the results and practices of Tianjin–Changchun paired cooperation',
     },
-    issuer: { zh: '中国吉林网（报道）', en: 'China Jilin Net (news report)' },
-    date: '2018-04-12',
+    issuer: { zh: '中国吉林网（报道国家发展改革委4月11日发布的介绍）', en: "China Jilin Net (reporting the NDRC's account of 11 April)" },
+    published: '2018-04-12',
+    url: 'https://jl.cri.cn/20180413/4b214a4a-a099-4986-2541-bebda68b74cc.html',
     file: '2018-04-tianjin-changchun-progress-report.txt',
   },
   {
@@ -42,7 +58,101 @@ export const documents: Document[] = [
       en: 'Implementation Plan for Paired Cooperation between Heilongjiang and Guangdong',
     },
     issuer: { zh: '国家发展改革委', en: 'National Development and Reform Commission (NDRC)' },
-    date: '2018-03-17',
+    issued: '2018-03-17',
     file: 'ndrc-2018-heilongjiang-guangdong-plan.zh-Hant.txt',
+  },
+  // ---- later news reports (媒体报道) ----
+  {
+    id: 'news-2016-11-jiutai',
+    kind: 'news',
+    title: { zh: '长春九台招商引资走进天津 22个项目现场签约', en: "Changchun's Jiutai brings its investment drive to Tianjin: 22 projects signed" },
+    issuer: { zh: '北方网（lyredcross.com 转载）', en: 'Enorth (reposted by lyredcross.com)' },
+    published: '2016-11-30',
+    url: 'http://www.lyredcross.com/xy/zs/339628.html',
+    note: { zh: '转载页，繁体字；原载北方网。', en: 'A repost in traditional characters; first published by Enorth.' },
+    file: 'news-2016-11-jiutai.txt',
+  },
+  {
+    id: 'news-2018-03-xinmao',
+    kind: 'news',
+    title: { zh: '鑫茂集团应邀承担建设运营津长产业合作园 军民融合产业基地重大使命', en: 'Xinmao Group to build and run the Tianjin–Changchun Industrial Cooperation Park' },
+    issuer: { zh: '长春市发展和改革委员会', en: 'Changchun Development and Reform Commission' },
+    published: '2018-03-28',
+    url: 'http://drc.changchun.gov.cn/fzgg/dbzx/201803/t20180328_1287807.html',
+    file: 'news-2018-03-xinmao.txt',
+  },
+  {
+    id: 'news-2018-12-symposium',
+    kind: 'news',
+    title: { zh: '抢抓战略机遇 主动担当作为 努力把津长对口合作向纵深推进', en: 'Tianjin–Changchun pairing symposium in Changchun' },
+    issuer: { zh: 'news.shi-fen.com（转载，未注明原发媒体）', en: 'news.shi-fen.com (a repost that does not name the original outlet)' },
+    published: '2018-12',
+    url: 'https://news.shi-fen.com/china/201812/50-132347.html',
+    note: { zh: '转载页；报道只写“20日”，月份据转载页地址（2018年12月）。', en: "A repost; the report says only 'the 20th', the month comes from the repost's address (December 2018)." },
+    file: 'news-2018-12-symposium.txt',
+  },
+  {
+    id: 'news-2019-03-delegation',
+    kind: 'news',
+    title: { zh: '对口合作春来早——长春代表团赴津杭两市深入推动对口合作', en: 'Changchun delegation to Tianjin and Hangzhou' },
+    issuer: { zh: 'changchun.baogaosu.com（转载，未注明原发媒体）', en: 'changchun.baogaosu.com (a repost that does not name the original outlet)' },
+    published: '2019-03-06',
+    url: 'http://changchun.baogaosu.com/xinwen/%E5%90%88%E4%BD%9C%E6%98%A5%E6%9D%A5%E6%97%A9%E9%95%BF%E6%98%A5%E4%BB%A3%E8%A1%A8%E5%9B%A2%E8%B5%B4%E6%B4%A5%E6%9D%AD%E4%B8%A4/73305344/',
+    note: { zh: '转载页。', en: 'A repost.' },
+    file: 'news-2019-03-delegation.txt',
+  },
+  {
+    id: 'news-2019-04-heping-chaoyang',
+    kind: 'news',
+    title: { zh: '天津老字号商品将来长展“俊颜”', en: "Tianjin's time-honoured brands to show their wares in Changchun" },
+    issuer: { zh: '长春日报（中国吉林网转载）', en: 'Changchun Daily (carried by China Jilin Net)' },
+    published: '2019-04-30',
+    url: 'https://jl.cri.cn/20190430/c7e9c170-aee1-a84f-6830-f3dc49ac6991.html',
+    file: 'news-2019-04-heping-chaoyang.txt',
+  },
+  {
+    id: 'news-2019-05-tianjin-delegation',
+    kind: 'news',
+    title: { zh: '天津市党政代表团来吉林考察对口合作', en: 'Tianjin party and government delegation visits Jilin on the pairing' },
+    issuer: { zh: '吉林日报（中国吉林网转载）', en: 'Jilin Daily (carried by China Jilin Net)' },
+    published: '2019-05-29',
+    url: 'http://big5.cri.cn/gate/big5/jl.cri.cn/20190530/3f53c22a-f177-99a3-4dc0-d0da3f0d2dcf.html',
+    note: { zh: '所读页面为繁体字版。', en: 'The page read is the traditional-character edition.' },
+    file: 'news-2019-05-tianjin-delegation.txt',
+  },
+  {
+    id: 'news-2020-10-meeting',
+    kind: 'news',
+    title: { zh: '深化务实合作 加快开放步伐 王凯张志军会见天津市副市长金湘军一行', en: 'Changchun leaders meet Tianjin vice-mayor Jin Xiangjun' },
+    issuer: { zh: '长春日报（中国吉林网转载）', en: 'Changchun Daily (carried by China Jilin Net)' },
+    published: '2020-10-28',
+    url: 'https://big5.cri.cn/gate/big5/jl.cri.cn/n/20201028/4e4050ce-d496-eb5e-9d56-3182a06a5866.html',
+    note: { zh: '所读页面为繁体字版。', en: 'The page read is the traditional-character edition.' },
+    file: 'news-2020-10-meeting.txt',
+  },
+  {
+    id: 'news-2023-11-framework',
+    kind: 'news',
+    title: { zh: '吉林省党政代表团来津考察 两省市举行合作交流座谈会', en: 'Jilin delegation in Tianjin: the two sides meet and sign a framework agreement' },
+    issuer: { zh: 'xyqlz2009.cn（镜像页，部分为机器英译，未注明原发媒体）', en: 'xyqlz2009.cn (a mirror, partly machine-translated into English, that does not name the original outlet)' },
+    published: '2023-11',
+    url: 'http://xyqlz2009.cn/a1/267',
+    note: {
+      zh: '页面只写“11月6日至7日”，没有年份；2023年是据内容推断（陈敏尔任天津市委书记、主题教育、中共中央政治局10月27日会议）。',
+      en: "The page says '6–7 November' and gives no year; 2023 is inferred from its content (Chen Min'er as Tianjin party secretary, the party's 'theme education' campaign, the Politburo meeting of 27 October).",
+    },
+    file: 'news-2023-11-framework.txt',
+  },
+  {
+    id: 'news-undated-business-environment',
+    kind: 'news',
+    title: { zh: '长春市与天津市营商环境交流合作（无标题转载）', en: 'Changchun and Tianjin on the business environment (untitled repost)' },
+    issuer: { zh: 'xy315gov.com（聚合网站，未注明原发媒体）', en: 'xy315gov.com (an aggregator that does not name the original outlet)' },
+    url: 'https://xy315gov.com/news/show-3349.html',
+    note: {
+      zh: '页面没有日期，只写“近日”；2024年或以后是据内容推断（“高效办成一件事”、低空经济指挥中心）。',
+      en: "The page has no date and says only 'recently'; 2024 or later is inferred from its content (the 'get one thing done efficiently' reform, a low-altitude economy command centre).",
+    },
+    file: 'news-undated-business-environment.txt',
   },
 ];

@@ -7,6 +7,7 @@ import { focusGroups, focusAreas } from './focus-areas';
 import { pairings } from './pairings';
 import { projects } from './projects';
 import { results } from './results';
+import { news } from './news';
 import type * as S from './schema';
 
 export interface Content {
@@ -18,6 +19,7 @@ export interface Content {
   pairings: S.Pairing[];
   projects: S.Project[];
   results: S.Result[];
+  news: S.NewsItem[];
 }
 
-export const content: Content = { documents, units, zones, focusGroups, focusAreas, pairings, projects, results };
+export const content: Content = { documents, units, zones, focusGroups, focusAreas, pairings, projects, results, news };

@@ -4,7 +4,7 @@
 import type { Source, Unit } from './schema';
 
 /** The plan's list of district and zone pairings (a fresh array per record). */
-const planList = (): Source[] => [{ doc: 'plan2018', section: '§三(四)15' }];
+const planList = (...evidence: string[]): Source[] => [{ doc: 'plan2018', section: '§三(四)15', evidence }];
 
 export const units: Unit[] = [
   {
@@ -15,7 +15,7 @@ export const units: Unit[] = [
     name: { zh: '和平区', en: 'Heping District' },
     short: { zh: '和平区', en: 'Heping' },
     pinyin: 'Hépíng Qū',
-    sources: planList(),
+    sources: planList('和平区'),
   },
   {
     id: 'hedong',
@@ -25,7 +25,7 @@ export const units: Unit[] = [
     name: { zh: '河东区', en: 'Hedong District' },
     short: { zh: '河东区', en: 'Hedong' },
     pinyin: 'Hédōng Qū',
-    sources: planList(),
+    sources: planList('河东区'),
   },
   {
     id: 'hexi',
@@ -35,7 +35,7 @@ export const units: Unit[] = [
     name: { zh: '河西区', en: 'Hexi District' },
     short: { zh: '河西区', en: 'Hexi' },
     pinyin: 'Héxī Qū',
-    sources: planList(),
+    sources: planList('河西区'),
   },
   {
     id: 'nankai',
@@ -45,7 +45,7 @@ export const units: Unit[] = [
     name: { zh: '南开区', en: 'Nankai District' },
     short: { zh: '南开区', en: 'Nankai' },
     pinyin: 'Nánkāi Qū',
-    sources: planList(),
+    sources: planList('南开区'),
   },
   {
     id: 'hebei',
@@ -55,7 +55,7 @@ export const units: Unit[] = [
     name: { zh: '河北区', en: 'Hebei District' },
     short: { zh: '河北区', en: 'Hebei' },
     pinyin: 'Héběi Qū',
-    sources: planList(),
+    sources: planList('河北区'),
   },
   {
     id: 'hongqiao',
@@ -65,7 +65,7 @@ export const units: Unit[] = [
     name: { zh: '红桥区', en: 'Hongqiao District' },
     short: { zh: '红桥区', en: 'Hongqiao' },
     pinyin: 'Hóngqiáo Qū',
-    sources: planList(),
+    sources: planList('红桥区'),
   },
   {
     id: 'dongli',
@@ -75,7 +75,7 @@ export const units: Unit[] = [
     name: { zh: '东丽区', en: 'Dongli District' },
     short: { zh: '东丽区', en: 'Dongli' },
     pinyin: 'Dōnglì Qū',
-    sources: planList(),
+    sources: planList('东丽区'),
   },
   {
     id: 'xiqing',
@@ -85,7 +85,7 @@ export const units: Unit[] = [
     name: { zh: '西青区', en: 'Xiqing District' },
     short: { zh: '西青区', en: 'Xiqing' },
     pinyin: 'Xīqīng Qū',
-    sources: planList(),
+    sources: planList('西青区'),
   },
   {
     id: 'jinnan',
@@ -95,7 +95,7 @@ export const units: Unit[] = [
     name: { zh: '津南区', en: 'Jinnan District' },
     short: { zh: '津南区', en: 'Jinnan' },
     pinyin: 'Jīnnán Qū',
-    sources: planList(),
+    sources: planList('津南区'),
   },
   {
     id: 'beichen',
@@ -105,7 +105,7 @@ export const units: Unit[] = [
     name: { zh: '北辰区', en: 'Beichen District' },
     short: { zh: '北辰区', en: 'Beichen' },
     pinyin: 'Běichén Qū',
-    sources: planList(),
+    sources: planList('北辰区'),
   },
   {
     id: 'wuqing',
@@ -115,7 +115,7 @@ export const units: Unit[] = [
     name: { zh: '武清区', en: 'Wuqing District' },
     short: { zh: '武清区', en: 'Wuqing' },
     pinyin: 'Wǔqīng Qū',
-    sources: planList(),
+    sources: planList('武清区'),
   },
   {
     id: 'baodi',
@@ -125,7 +125,7 @@ export const units: Unit[] = [
     name: { zh: '宝坻区', en: 'Baodi District' },
     short: { zh: '宝坻区', en: 'Baodi' },
     pinyin: 'Bǎodǐ Qū',
-    sources: planList(),
+    sources: planList('宝坻区'),
   },
   {
     id: 'binhai',
@@ -135,7 +135,7 @@ export const units: Unit[] = [
     name: { zh: '滨海新区', en: 'Binhai New Area' },
     short: { zh: '滨海新区', en: 'Binhai' },
     pinyin: 'Bīnhǎi Xīnqū',
-    sources: planList(),
+    sources: planList('滨海新区'),
   },
   {
     id: 'ninghe',
@@ -145,7 +145,7 @@ export const units: Unit[] = [
     name: { zh: '宁河区', en: 'Ninghe District' },
     short: { zh: '宁河区', en: 'Ninghe' },
     pinyin: 'Nínghé Qū',
-    sources: planList(),
+    sources: planList('宁河区'),
   },
   {
     id: 'jinghai',
@@ -155,7 +155,7 @@ export const units: Unit[] = [
     name: { zh: '静海区', en: 'Jinghai District' },
     short: { zh: '静海区', en: 'Jinghai' },
     pinyin: 'Jìnghǎi Qū',
-    sources: planList(),
+    sources: planList('静海区'),
   },
   {
     id: 'jizhou',
@@ -170,9 +170,9 @@ export const units: Unit[] = [
         zh: '实施方案§三(四)15列出的区县和功能区结对名单中，没有为蓟州区安排长春方面的合作对象。',
         en: 'The list of district and zone pairings in the plan (section 3, item 15) gives Jizhou no partner in Changchun.',
       },
-      sources: planList(),
+      sources: planList('推动两市区县和功能区结对合作'),
     },
-    sources: planList(),
+    sources: planList('推动两市区县和功能区结对合作'),
   },
   {
     id: 'nanguan',
@@ -182,7 +182,7 @@ export const units: Unit[] = [
     name: { zh: '南关区', en: 'Nanguan District' },
     short: { zh: '南关区', en: 'Nanguan' },
     pinyin: 'Nánguān Qū',
-    sources: planList(),
+    sources: planList('南关区'),
   },
   {
     id: 'kuancheng',
@@ -192,7 +192,7 @@ export const units: Unit[] = [
     name: { zh: '宽城区', en: 'Kuancheng District' },
     short: { zh: '宽城区', en: 'Kuancheng' },
     pinyin: 'Kuānchéng Qū',
-    sources: planList(),
+    sources: planList('宽城区'),
   },
   {
     id: 'chaoyang',
@@ -202,7 +202,7 @@ export const units: Unit[] = [
     name: { zh: '朝阳区', en: 'Chaoyang District' },
     short: { zh: '朝阳区', en: 'Chaoyang' },
     pinyin: 'Cháoyáng Qū',
-    sources: planList(),
+    sources: planList('朝阳区'),
   },
   {
     id: 'erdao',
@@ -212,7 +212,7 @@ export const units: Unit[] = [
     name: { zh: '二道区', en: 'Erdao District' },
     short: { zh: '二道区', en: 'Erdao' },
     pinyin: 'Èrdào Qū',
-    sources: planList(),
+    sources: planList('二道区'),
   },
   {
     id: 'lvyuan',
@@ -222,7 +222,7 @@ export const units: Unit[] = [
     name: { zh: '绿园区', en: 'Lüyuan District' },
     short: { zh: '绿园区', en: 'Lüyuan' },
     pinyin: 'Lǜyuán Qū',
-    sources: planList(),
+    sources: planList('绿园区'),
   },
   {
     id: 'shuangyang',
@@ -232,7 +232,7 @@ export const units: Unit[] = [
     name: { zh: '双阳区', en: 'Shuangyang District' },
     short: { zh: '双阳区', en: 'Shuangyang' },
     pinyin: 'Shuāngyáng Qū',
-    sources: planList(),
+    sources: planList('双阳区'),
   },
   {
     id: 'jiutai',
@@ -242,7 +242,7 @@ export const units: Unit[] = [
     name: { zh: '九台区', en: 'Jiutai District' },
     short: { zh: '九台区', en: 'Jiutai' },
     pinyin: 'Jiǔtái Qū',
-    sources: planList(),
+    sources: planList('九台区'),
   },
   {
     id: 'nongan',
@@ -252,7 +252,7 @@ export const units: Unit[] = [
     name: { zh: '农安县', en: "Nong'an County" },
     short: { zh: '农安县', en: "Nong'an" },
     pinyin: "Nóng'ān Xiàn",
-    sources: planList(),
+    sources: planList('农安县'),
   },
   {
     id: 'yushu',
@@ -262,7 +262,7 @@ export const units: Unit[] = [
     name: { zh: '榆树市', en: 'Yushu City' },
     short: { zh: '榆树市', en: 'Yushu' },
     pinyin: 'Yúshù Shì',
-    sources: planList(),
+    sources: planList('榆树市'),
   },
   {
     id: 'dehui',
@@ -272,7 +272,7 @@ export const units: Unit[] = [
     name: { zh: '德惠市', en: 'Dehui City' },
     short: { zh: '德惠市', en: 'Dehui' },
     pinyin: 'Déhuì Shì',
-    sources: planList(),
+    sources: planList('德惠市'),
   },
   {
     id: 'gongzhuling',
@@ -287,8 +287,8 @@ export const units: Unit[] = [
         zh: '实施方案§三(四)15的结对名单中没有公主岭市：名单早于它划归长春。方案制定时公主岭市属四平市，2020年起才由长春市管辖（这两点来自本项目的参考地理资料，并非出自所引文件）。',
         en: "Gongzhuling is not in the plan's list of pairings (section 3, item 15), which predates its transfer to Changchun: when the plan was drawn up it belonged to Siping, and it has been administered by Changchun only since 2020 (both points come from this project's reference geodata, not from the cited documents).",
       },
-      sources: planList(),
+      sources: planList('推动两市区县和功能区结对合作'),
     },
-    sources: planList(),
+    sources: planList('推动两市区县和功能区结对合作'),
   },
 ];

@@ -21,6 +21,7 @@ export const CONTENT_FILES = {
   pairings: 'src/content/pairings.ts',
   projects: 'src/content/projects.ts',
   results: 'src/content/results.ts',
+  news: 'src/content/news.ts',
 } as const satisfies Record<keyof Content, string>;
 
 const SCHEMAS = {
@@ -32,6 +33,7 @@ const SCHEMAS = {
   pairings: S.PairingSchema,
   projects: S.ProjectSchema,
   results: S.ResultSchema,
+  news: S.NewsItemSchema,
 } as const;
 
 function recordName(record: unknown, index: number): string {
@@ -77,9 +79,12 @@ export function validateContent(content: Content): ContentProblem[] {
     codes.add(u.code);
   }
   for (const z of content.zones) {
-    const unit = units.get(z.unit);
-    if (!unit) add('zones', z.id, 'unit', `unknown unit "${z.unit}"`);
-    else if (unit.city !== z.city) add('zones', z.id, 'unit', `"${z.unit}" is in ${unit.city}, the zone in ${z.city}`);
+    const fields: [string, string][] = [['pointUnit', z.pointUnit], ...z.districts.map((d, i): [string, string] => [`districts.${i}`, d])];
+    for (const [field, id] of fields) {
+      const unit = units.get(id);
+      if (!unit) add('zones', z.id, field, `unknown unit "${id}"`);
+      else if (unit.city !== z.city) add('zones', z.id, field, `"${id}" is in ${unit.city}, the zone in ${z.city}`);
+    }
   }
   for (const t of content.focusAreas) {
     if (!groups.has(t.group)) add('focusAreas', String(t.id), 'group', `unknown group ${t.group}`);
@@ -118,6 +123,13 @@ export function validateContent(content: Content): ContentProblem[] {
     r.projects.forEach((id, i) => {
       if (!projects.has(id)) add('results', r.id, `projects.${i}`, `unknown project "${id}"`);
     });
+  }
+  // A news report is cited only by news items and thematic notes, never as the plan: every
+  // citation of a news document must be to the whole report, and a news item cites only news.
+  const docs = new Map(content.documents.map((d) => [d.id, d]));
+  for (const n of content.news) {
+    n.pairs.forEach((id, i) => pairings.has(id) || add('news', n.id, `pairs.${i}`, `unknown pairing "${id}"`));
+    n.sources.forEach((s, i) => docs.get(s.doc)?.kind === 'news' || add('news', n.id, `sources.${i}.doc`, `"${s.doc}" is not a news report`));
   }
   return problems;
 }

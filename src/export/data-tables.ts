@@ -3,14 +3,18 @@
 // and the page (single-file build) both call it, so the static files and the in-page downloads
 // are the same bytes, and the unit tests check it without a browser.
 import type { Content } from '../content/index';
-import type { Source, Text } from '../content/schema';
+import { STRINGS } from '../i18n/strings';
+import type { SourceRef, Text } from '../content/schema';
 import { formatFigure, uniqueSources } from '../views/format';
 
+/** The evidence key words are for the tests; a download cites document and section. */
+const refs = (sources: readonly SourceRef[]): SourceRef[] => sources.map((s) => ({ doc: s.doc, section: s.section }));
+
 /** A cell keeps its type for JSON; CSV writes lists joined by "; " (see cellText). */
-export type Cell = string | number | boolean | null | string[] | Source[];
+export type Cell = string | number | boolean | null | string[] | SourceRef[];
 export type Row = Record<string, Cell>;
 
-export const TABLE_NAMES = ['units', 'zones', 'pairings', 'focus-areas', 'projects', 'results', 'documents'] as const;
+export const TABLE_NAMES = ['units', 'zones', 'pairings', 'focus-areas', 'projects', 'results', 'news', 'documents'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export interface Table {
@@ -22,14 +26,14 @@ export interface Table {
 }
 
 /** `plan2018 §三(四)15; progress2018 §三`: the document id (see documents.csv) and its section. */
-export function sourcesText(sources: readonly Source[]): string {
+export function sourcesText(sources: readonly SourceRef[]): string {
   return sources.map((s) => `${s.doc} ${s.section}`).join('; ');
 }
 
 /** What a cell becomes in CSV: lists joined by "; ", sources as `doc section`, null as empty. */
 export function cellText(cell: Cell): string | number | boolean | null {
   if (!Array.isArray(cell)) return cell;
-  return cell.length && typeof cell[0] === 'object' ? sourcesText(cell as Source[]) : (cell as string[]).join('; ');
+  return cell.length && typeof cell[0] === 'object' ? sourcesText(cell as SourceRef[]) : (cell as string[]).join('; ');
 }
 
 const both = (prefix: string, t: Text | undefined): Row => ({ [`${prefix}_zh`]: t?.zh ?? null, [`${prefix}_en`]: t?.en ?? null });
@@ -66,9 +70,12 @@ export function dataTables(content: Content): Table[] {
         pinyin: u.pinyin,
         pairings: pairingsOf(u.id),
         ...both('unpaired_reason', u.unpaired?.reason),
-        sources: uniqueSources([u.sources, u.unpaired?.sources ?? []]),
+        sources: refs(uniqueSources([u.sources, u.unpaired?.sources ?? []])),
       }))),
-    table('zones', { zh: '13个功能区：类型、所在区、示意点位（WGS-84，是否为估计）', en: 'The 13 functional zones: type, district, the point drawn (WGS-84, estimated or not)' },
+    table('zones', {
+      zh: '13个功能区：类型（参考资料，非方案所载）、所跨的区（功能区没有单一的所在区）、管理机构、示意点位及其依据（WGS-84，是否为估计）',
+      en: "The 13 functional zones: type (background from reference data, not from the plan), the districts each lies in or spans (a zone has no single district), who runs it, the point drawn and what it stands for (WGS-84, estimated or not)",
+    },
       content.zones.map((z) => ({
         id: z.id,
         city: z.city,
@@ -76,13 +83,17 @@ export function dataTables(content: Content): Table[] {
         ...both('name', z.name),
         ...both('short', z.short),
         ...both('type', z.type),
-        unit: z.unit,
+        districts: z.districts,
+        ...both('districts_name', { zh: z.districts.map((id) => nameOf(id).zh).join('、'), en: z.districts.map((id) => nameOf(id).en).join('; ') }),
+        ...both('districts_note', z.districtsNote),
+        ...both('administered_by', z.administeredBy),
         pairings: pairingsOf(z.id),
         lon: z.location.lon,
         lat: z.location.lat,
         location_approximate: z.location.approximate,
+        point_unit: z.pointUnit,
         ...both('location_note', z.location.note),
-        sources: z.sources,
+        sources: refs(z.sources),
       }))),
     table('pairings', { zh: '15组结对及1组子结对（发改振兴〔2018〕437号 §三(四)15）', en: 'The 15 pairings and 1 sub-pairing of plan2018 §三(四)15' },
       content.pairings.map((p) => ({
@@ -101,16 +112,18 @@ export function dataTables(content: Content): Table[] {
         focus_areas_stated: p.focus.filter((f) => f.basis === 'stated').map((f) => String(f.task)),
         focus_areas_related: p.focus.filter((f) => f.basis === 'related').map((f) => String(f.task)),
         ...both('description', p.summary),
-        sources: uniqueSources([p.sources, ...p.focus.map((f) => f.sources)]),
+        sources: refs(uniqueSources([p.sources, ...p.focus.map((f) => f.sources)])),
       }))),
-    table('focus-areas', { zh: '实施方案的18项重点任务（5类）', en: 'The 18 key tasks of the plan, in 5 groups' },
+    table('focus-areas', { zh: '实施方案的18项重点任务（5类）：标题为方案原文，简称和说明是本图的', en: "The 18 key tasks of the plan, in 5 groups: titles as the plan writes them (English: our translation); short labels and descriptions are ours" },
       content.focusAreas.map((f) => ({
         id: f.id,
         group: f.group,
+        // name: the plan's own heading (English: our translation); label: our short wording.
         ...both('group_name', groups.get(f.group)?.title),
         ...both('name', f.title),
+        ...both('label', f.label),
         ...both('description', f.summary),
-        sources: f.sources,
+        sources: refs(f.sources),
       }))),
     table('projects', { zh: '2个重大项目及其组成部分、相关结对', en: 'The 2 major projects, their parts and related pairings' },
       content.projects.map((p) => ({
@@ -121,28 +134,44 @@ export function dataTables(content: Content): Table[] {
         part_zones: p.parts.map((x) => x.zone),
         pairings: p.pairs.map((x) => `${x.pair} (${x.basis})`),
         ...both('description', p.summary),
-        sources: uniqueSources([p.sources, ...p.parts.map((x) => x.sources), ...p.pairs.map((x) => x.sources)]),
+        sources: refs(uniqueSources([p.sources, ...p.parts.map((x) => x.sources), ...p.pairs.map((x) => x.sources)])),
       }))),
-    table('results', { zh: '2018年4月进展报道所载的合作成效（含数字）', en: 'Results reported in the April 2018 progress report, with their figures' },
+    table('results', { zh: '2018年4月进展报道所载的合作成效（含数字）：date 为报道所给的发生时间（没有则空），reported 为报道时间', en: 'Results reported in the April 2018 progress report, with their figures: date is when it happened as the report gives it (empty when it does not), reported is when it was reported' },
       content.results.map((r) => ({
         id: r.id,
-        date: r.date,
+        date: r.date ?? null,
+        reported: r.reported,
+        ...both('when', { zh: r.date ? STRINGS.zh.dateFmt(r.date) : STRINGS.zh.reportedOn(STRINGS.zh.dateFmt(r.reported)), en: r.date ? STRINGS.en.dateFmt(r.date) : STRINGS.en.reportedOn(STRINGS.en.dateFmt(r.reported)) }),
         ...both('name', r.title),
         ...both('figures', { zh: r.figures.map((f) => `${f.label.zh} ${formatFigure(f, 'zh')}`).join('；'), en: r.figures.map((f) => `${f.label.en} ${formatFigure(f, 'en')}`).join('; ') }),
         headline: r.headline,
         pairings: r.pairs,
         projects: r.projects,
         ...both('description', r.text),
-        sources: r.sources,
+        sources: refs(r.sources),
+      }))),
+    table('news', { zh: '2018年以后有关单个结对的媒体报道（不是实施方案的内容）', en: 'Later news reports about single pairings (news reports, not the plan)' },
+      content.news.map((n) => ({
+        id: n.id,
+        kind: 'news report',
+        date: n.date ?? null,
+        ...both('name', n.title),
+        pairings: n.pairs,
+        ...both('description', n.text),
+        sources: refs(n.sources),
       }))),
     table('documents', { zh: '来源文件：sources 列中的文件编号所指的文件', en: 'The source documents the sources columns refer to by id' },
       content.documents.map((d) => ({
         id: d.id,
         kind: d.kind,
         ...both('name', d.title),
+        ...both('notice', d.notice),
         number: d.number ?? null,
         ...both('issuer', d.issuer),
-        date: d.date,
+        issued: d.issued ?? null,
+        published: d.published ?? null,
+        url: d.url ?? null,
+        ...both('note', d.note),
         file: d.file,
       }))),
   ];

@@ -4,7 +4,7 @@
 // for why not a capture of the WebGL canvas.
 import type { AppContext } from '../app-context';
 import type { Content } from '../content/index';
-import type { Source } from '../content/schema';
+import type { SourceRef } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import { partyNames, uniqueSources } from '../views/format';
@@ -22,13 +22,13 @@ export interface ExportedPicture {
 }
 
 /** `国家发展改革委《…》（发改振兴〔2018〕437号）§三(四)15` / `NDRC, … (发改振兴〔2018〕437号) §三(四)15` */
-export function citeSources(content: Content, sources: Source[], lang: Lang): string {
+export function citeSources(content: Content, sources: SourceRef[], lang: Lang): string {
   const byDoc = new Map<string, string[]>();
   for (const s of sources) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s.section]);
   return [...byDoc].map(([id, sections]) => {
     const d = content.documents.find((x) => x.id === id);
     if (!d) return `${id} ${sections.join(' ')}`;
-    const ref = d.number ?? d.date;
+    const ref = d.number ?? d.issued ?? d.published ?? '';
     return lang === 'zh' ? `${d.issuer.zh}《${d.title.zh}》（${ref}）${sections.join('、')}` : `${d.issuer.en}, ${d.title.en} (${ref}) ${sections.join(', ')}`;
   }).join(lang === 'zh' ? '；' : '; ');
 }
@@ -97,10 +97,10 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
     if (!map.getAttribute('viewBox')) map.setAttribute('viewBox', `0 0 ${mapWidth} ${mapHeight}`);
 
     const pairName = pair ? `${partyNames(pair.changchun, lang)} — ${partyNames(pair.tianjin, lang)}` : '';
-    const sources: Source[] =
+    const sources: SourceRef[] =
       view === 'national'
         ? [{ doc: 'workplan2017', section: '§二' }]
-        : uniqueSources([[{ doc: 'plan2018', section: '§三(四)15' }], pair?.pairing.sources ?? []]);
+        : uniqueSources<SourceRef>([[{ doc: 'plan2018', section: '§三(四)15' }], pair?.pairing.sources ?? []]);
     const address = /^https?:$/.test(location.protocol) ? `${STRINGS[lang].title} · ${location.href}` : STRINGS[lang].title;
     const picture = composePicture({
       lang,

@@ -36,9 +36,9 @@ export function createFilterControl(content: Content, set: (patch: Pick<AppState
       ...content.focusGroups.map((g) =>
         h(
           'optgroup',
-          { label: t.groupName(g.id, g.title[lang]) },
-          h('option', { value: `g${g.id}` }, t.groupOption(g.id, g.title[lang])),
-          ...content.focusAreas.filter((a) => a.group === g.id).map((a) => h('option', { value: `t${a.id}` }, t.taskName(a.id, a.title[lang]))),
+          { label: t.groupName(g.id, g.label[lang]) },
+          h('option', { value: `g${g.id}` }, t.groupOption(g.id, g.label[lang])),
+          ...content.focusAreas.filter((a) => a.group === g.id).map((a) => h('option', { value: `t${a.id}` }, t.taskName(a.id, a.label[lang]))),
         ),
       ),
     );
@@ -61,7 +61,7 @@ export function createFilterControl(content: Content, set: (patch: Pick<AppState
       if (!match) return;
       const counts = { stated: 0, related: 0 };
       for (const basis of match.pairs.values()) counts[basis]++;
-      const name = match.kind === 'task' ? t.taskName(match.id, match.title[lang]) : t.groupName(match.id, match.title[lang]);
+      const name = match.kind === 'task' ? t.taskName(match.id, match.label[lang]) : t.groupName(match.id, match.label[lang]);
       text.textContent = t.summary(name, match.pairs.size, counts.stated, counts.related) + (match.projects.size ? t.summaryProjects(match.projects.size) : '');
       // The task's own source (the plan's section); each pairing's link cites its own in the panel.
       cite.textContent = match.sources.map((s) => shortSource(content, s, lang)).join('; ');

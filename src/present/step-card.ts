@@ -1,16 +1,16 @@
 // The caption of one tour step: few words, large type, every fact with its source.
 // Read across a room, so it shows only the essentials; the full panel is one Esc away.
-import type { Source } from '../content/schema';
+import type { SourceRef } from '../content/schema';
 import type { Model } from '../model/build-model';
 import type { Party } from '../model/types';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { h } from '../views/dom';
-import { formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
+import { docDates, formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
 import { tourEvents, type TourStep } from './tour';
 
-const plan = (section: string): Source => ({ doc: 'plan2018', section });
+const plan = (section: string): SourceRef => ({ doc: 'plan2018', section });
 
 export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLElement[] {
   const t = STRINGS[lang];
@@ -18,7 +18,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
   const { content } = model;
   const names = (parties: Party[]) => partyNames(parties, lang);
   /** One line per step: each document once, with its sections (`437号 §三(四)15、§三(一)1`). */
-  const cite = (sources: Source[]) => {
+  const cite = (sources: SourceRef[]) => {
     const byDoc = new Map<string, string[]>();
     for (const s of uniqueSources([sources])) {
       const doc = shortSource(content, { doc: s.doc, section: '' }, lang).trim();
@@ -62,7 +62,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
             }).join('; '))
           : null,
         h('p', { class: 'present-summary' }, pair.pairing.summary[lang]),
-        focus.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.focusStated}: `), focus.map((f) => f.area.title[lang]).join(lang === 'zh' ? '、' : ' · ')) : null,
+        focus.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.focusStated}: `), focus.map((f) => f.area.label[lang]).join(lang === 'zh' ? '、' : ' · ')) : null,
         projects.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.projectsLinked}: `), projects.map((l) => l.project.name[lang]).join(lang === 'zh' ? '、' : ' · ')) : null,
         pair.results.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.resultsLinked}: `), pair.results.map((r) => r.title[lang]).join(lang === 'zh' ? '；' : '; ')) : null,
         cite([...pair.pairing.sources, ...focus.flatMap((f) => f.sources), ...projects.flatMap((l) => l.sources), ...pair.results.flatMap((r) => r.sources)]),
@@ -111,12 +111,13 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
       return [eyebrow(p.stepTimeline), h('h2', { class: 'present-title' }, p.timelineTitle), list, cited];
     }
     case 'sources': {
-      const cited = content.documents.filter((d) => d.id !== 'plan2018hg');
+      // The documents the tour cites; the later news reports are listed in the panels and docs/sources.md.
+      const cited = content.documents.filter((d) => d.id !== 'plan2018hg' && d.kind !== 'news');
       return [
         eyebrow(p.stepSources),
         h('h2', { class: 'present-title' }, p.sourcesTitle),
         h('ul', { class: 'present-docs' }, cited.map((d) =>
-          h('li', { 'data-doc': d.id }, lang === 'zh' ? `《${d.title.zh}》` : d.title.en, h('span', { class: 'present-where' }, ` · ${[d.number, d.issuer[lang], t.dateFmt(d.date)].filter(Boolean).join(lang === 'zh' ? '，' : ', ')}`)),
+          h('li', { 'data-doc': d.id }, lang === 'zh' ? `《${d.title.zh}》` : d.title.en, h('span', { class: 'present-where' }, ` · ${[d.number, d.issuer[lang], docDates(d, lang)].filter(Boolean).join(lang === 'zh' ? '，' : ', ')}`)),
         )),
         h('p', {}, p.sourcesText),
       ];

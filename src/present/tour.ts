@@ -43,7 +43,8 @@ export function buildTour(model: Model): TourStep[] {
 
 /** The timeline step's events: those of the timeline strip that concern Tianjin–Changchun, in date order. */
 export function tourEvents(timeline: readonly TimelineEvent[]): TimelineEvent[] {
-  return inDateOrder(timeline.filter((e) => e.pairings.includes('changchun-tianjin')));
+  // The card tells the documents' story, 2016–2020; the later news reports are on the timeline strip.
+  return inDateOrder(timeline.filter((e) => e.pairings.includes('changchun-tianjin') && e.kind !== 'news'));
 }
 
 /** The step showing a selection, to resume the tour where the reader is (1-based), else 1. */

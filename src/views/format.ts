@@ -1,6 +1,6 @@
 // Small text helpers shared by the panel views.
 import type { Content } from '../content/index';
-import type { Figure, Source, Text } from '../content/schema';
+import type { Document, Figure, SourceRef, Text } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { Party } from '../model/types';
 
@@ -13,35 +13,58 @@ export function partyNames(parties: Party[], lang: Lang, enSeparator = ', '): st
   return parties.map((p) => p.name[lang]).join(lang === 'zh' ? '、' : enSeparator);
 }
 
-/** `200余次` / `200+ activities`, `90%以上` / `90% or more`: hedged exactly as the source hedges it. */
+/**
+ * `200余次` / `more than 200 activities`, `500多亿元` / `more than 50 billion yuan`, `90%以上` /
+ * `90% or more`: hedged exactly as the source hedges it (余 stays 余, 多 stays 多), money in
+ * English in billions of yuan as a newspaper writes it.
+ */
 export function formatFigure(f: Figure, lang: Lang): string {
-  const n = f.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  if (lang === 'zh' && f.written) return f.written;
+  const value = lang === 'en' && f.enValue !== undefined ? f.enValue : f.value;
+  const n = value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const unit = f.unit[lang];
   const glue = lang === 'en' && !unit.startsWith('%') ? ' ' : '';
   if (f.qualifier === 'at-least') return lang === 'zh' ? `${n}${unit}以上` : `${n}${glue}${unit} or more`;
-  const more = f.qualifier === 'more-than' ? STRINGS[lang].figureMore : '';
-  return `${n}${more}${glue}${unit}`;
+  if (f.qualifier === 'more-than') return lang === 'zh' ? `${n}${f.hedge ?? '余'}${unit}` : `${STRINGS.en.figureMoreThan} ${n}${glue}${unit}`;
+  return `${n}${glue}${unit}`;
+}
+
+/** A document's date as a citation gives it: issued (印发), and published where that differs. */
+export function docDates(doc: Document, lang: Lang): string {
+  const t = STRINGS[lang];
+  const parts = [
+    doc.issued ? t.docIssued(t.dateFmt(doc.issued)) : null,
+    doc.published && doc.published !== doc.issued ? (doc.kind === 'plan' || doc.kind === 'workplan' ? t.docPublished(t.dateFmt(doc.published)) : t.dateFmt(doc.published)) : null,
+  ].filter((x): x is string => Boolean(x));
+  return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
 /** Short citation: `实施方案 §三(四)15` — the full title is in the sources list. */
-export function shortSource(content: Content, s: Source, lang: Lang): string {
+export function shortSource(content: Content, s: SourceRef, lang: Lang): string {
   const doc = content.documents.find((d) => d.id === s.doc);
+  if (doc?.kind === 'news') return `${STRINGS[lang].newsReport} · ${doc.issuer[lang]}`;
   const name = doc ? (doc.number ?? doc.issuer[lang]) : s.doc;
   return `${name} ${s.section}`;
 }
 
-/** Full citation: title, number, date and section. */
-export function fullSource(content: Content, s: Source, lang: Lang): { title: string; detail: string } {
+/**
+ * Full citation: title (with the notice it is attached to), number, issuer, dates and section;
+ * a news report says so and gives its publisher, date and address.
+ */
+export function fullSource(content: Content, s: SourceRef, lang: Lang): { title: string; detail: string; url?: string } {
   const doc = content.documents.find((d) => d.id === s.doc);
   if (!doc) return { title: s.doc, detail: s.section };
-  const title = lang === 'zh' ? `《${doc.title.zh}》` : doc.title.en;
-  const detail = [doc.number, doc.issuer[lang], STRINGS[lang].dateFmt(doc.date), s.section].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
-  return { title, detail };
+  const t = STRINGS[lang];
+  const title = (lang === 'zh' ? `《${doc.title.zh}》` : doc.title.en) + (doc.notice ? t.attachmentOf(doc.notice[lang]) : '');
+  const detail = doc.kind === 'news'
+    ? [t.newsReport, doc.issuer[lang], docDates(doc, lang) || t.undated].join(lang === 'zh' ? '，' : ', ')
+    : [doc.number, doc.issuer[lang], docDates(doc, lang), s.section].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return { title, detail, ...(doc.url ? { url: doc.url } : {}) };
 }
 
 /** Every distinct source, in first-seen order. */
-export function uniqueSources(lists: Source[][]): Source[] {
-  const seen = new Map<string, Source>();
+export function uniqueSources<T extends SourceRef>(lists: T[][]): T[] {
+  const seen = new Map<string, T>();
   for (const list of lists) for (const s of list) seen.set(`${s.doc} ${s.section}`, seen.get(`${s.doc} ${s.section}`) ?? s);
   return [...seen.values()];
 }

@@ -51,12 +51,32 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     return h(
       'li',
       { class: 'result', 'data-result': r.id },
-      h('time', { datetime: r.date }, t.dateFmt(r.date)),
+      // An undated event shows when it was reported, never the report's date as its own.
+      r.date ? h('time', { datetime: r.date }, t.dateFmt(r.date)) : h('span', { class: 'reported' }, t.reportedOn(t.dateFmt(r.reported))),
       ' ',
       h('strong', {}, r.title[lang]),
       r.figures.length ? h('ul', { class: 'figures' }, r.figures.map((f) => h('li', {}, h('b', {}, formatFigure(f, lang)), ' ', f.label[lang]))) : null,
       h('p', {}, r.text[lang]),
       cite(r.sources, lang),
+    );
+  }
+
+  const newsOf = (pair: PairNode) => content.news.filter((n) => n.pairs.includes(pair.pairing.id));
+
+  /** Later news reports about this pairing: labelled as news reports, never as the plan. */
+  function newsSection(pair: PairNode, lang: Lang): HTMLElement | null {
+    const t = STRINGS[lang];
+    const items = newsOf(pair);
+    if (!items.length) return null;
+    return h('section', { class: 'news' },
+      h('h3', {}, t.newsHeading),
+      h('p', { class: 'news-note' }, t.newsNote),
+      h('ul', {}, items.map((n) => h('li', { class: 'news-item', 'data-news': n.id },
+        n.date ? h('time', { datetime: n.date }, t.dateFmt(n.date)) : h('span', { class: 'reported' }, t.undated),
+        ' ',
+        h('strong', {}, n.title[lang]),
+        h('p', {}, n.text[lang], ' ', cite(n.sources, lang)),
+      ))),
     );
   }
 
@@ -67,8 +87,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       { class: 'sources' },
       h('h3', {}, t.sourcesHeading),
       h('ul', {}, sources.map((s) => {
-        const { title, detail } = fullSource(content, s, lang);
-        return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail));
+        const { title, detail, url } = fullSource(content, s, lang);
+        return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail), url ? [' ', h('a', { href: url, rel: 'noopener noreferrer', class: 'source-url' }, url)] : null);
       })),
     );
   }
@@ -155,7 +175,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
           ))
         : null,
       pair.results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, pair.results.map((r) => resultItem(r, lang)))) : null,
-      sourcesList(uniqueSources([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources), ...pair.results.map((r) => r.sources)]), lang),
+      newsSection(pair, lang),
+      sourcesList(uniqueSources([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources), ...pair.results.map((r) => r.sources), ...newsOf(pair).map((n) => n.sources)]), lang),
     ];
   }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { content, type Content } from '../../src/content/index';
 import { assertValidContent, CONTENT_FILES, validateContent, type ContentProblem } from '../../src/content/validate';
 import type { DocId, Source } from '../../src/content/schema';
+import { documentText, sectionsOfDoc } from '../source-sections';
 
 // Copies of ../shared, so the tests run in any clone; shared-copies.test.ts keeps them equal.
 const SOURCES_DIR = new URL('../fixtures/shared/sources/', import.meta.url);
@@ -105,7 +106,7 @@ describe('counts and the plan’s list of pairings (plan2018 §三(四)15)', () 
     for (const u of unpaired) {
       expect(u.unpaired!.reason.zh.length).toBeGreaterThan(10);
       expect(u.unpaired!.reason.en.length).toBeGreaterThan(10);
-      expect(u.unpaired!.sources).toContainEqual({ doc: 'plan2018', section: '§三(四)15' });
+      expect(u.unpaired!.sources).toContainEqual(expect.objectContaining({ doc: 'plan2018', section: '§三(四)15' }));
     }
     const named = new Set(content.pairings.flatMap((p) => [...p.changchun, ...p.tianjin]));
     for (const u of content.units) expect(named.has(u.id), u.id).toBe(!u.unpaired);
@@ -115,7 +116,7 @@ describe('counts and the plan’s list of pairings (plan2018 §三(四)15)', () 
     for (const p of content.pairings) {
       expect(p.focus.find((f) => f.task === 15)?.basis, p.id).toBe('stated');
       for (const f of p.focus.filter((f) => f.basis === 'related')) {
-        expect(f.note.en, `${p.id} task ${f.task}`).toMatch(/thematic/i);
+        expect(f.note.en, `${p.id} task ${f.task}`).toMatch(/thematic|our classification/i);
       }
     }
   });
@@ -169,47 +170,10 @@ describe('every record is cited and bilingual', () => {
 
 // ---- cited sections exist in the documents ----
 
-const FILES: Record<DocId, string> = {
-  plan2018: 'ndrc-2018-437-tianjin-changchun-plan.txt',
-  workplan2017: 'gov-2017-22-northeast-east-pairing-workplan.txt',
-  progress2018: '2018-04-tianjin-changchun-progress-report.txt',
-  plan2018hg: 'ndrc-2018-heilongjiang-guangdong-plan.zh-Hant.txt',
-};
-const textCache = new Map<DocId, string>();
-function docText(doc: DocId): string {
-  if (!textCache.has(doc)) textCache.set(doc, readFileSync(new URL(FILES[doc], SOURCES_DIR), 'utf8'));
-  return textCache.get(doc)!;
-}
+const docText = (doc: DocId): string => documentText(doc);
 
-/**
- * The sections of a document, from its own headings: `一、` (top level), `（一）` or `(一)`
- * (second level, under the last top level), `15.` (numbered item, under the last second
- * level). For a notice with an attachment (附件), only the attachment counts: the notice's
- * own 一、二、三、 are not the plan's sections.
- */
-function sectionsOf(doc: DocId): Set<string> {
-  let text = docText(doc);
-  const attachment = text.indexOf('\n附件\n');
-  if (attachment >= 0) text = text.slice(attachment);
-  const found = new Set<string>();
-  let top: string | null = null;
-  let sub: string | null = null;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    let m: RegExpMatchArray | null;
-    if ((m = line.match(/^([一二三四五六七八九十]+)、/))) {
-      top = m[1]!;
-      sub = null;
-      found.add(`§${top}`);
-    } else if (top && (m = line.match(/^[（(]([一二三四五六七八九十]+)[）)]/))) {
-      sub = m[1]!;
-      found.add(`§${top}(${sub})`);
-    } else if (top && (m = line.match(/^(\d+)[.．]/))) {
-      found.add(sub ? `§${top}(${sub})${m[1]}` : `§${top}${m[1]}`);
-    }
-  }
-  return found;
-}
+/** The sections of a document, from its own headings (tests/source-sections.ts). */
+const sectionsOf = (doc: DocId): Set<string> => new Set(sectionsOfDoc(doc).keys());
 
 describe('cited sections exist in their documents', () => {
   it('finds the structure of the plan and the report', () => {
@@ -287,8 +251,22 @@ describe('names and reference data', () => {
     for (const f of content.projects[0]!.fields) expect(plan.includes(f.zh), f.zh).toBe(true);
   });
 
-  it('zones lie in units of their own city', () => {
-    for (const z of content.zones) expect(content.units.find((u) => u.id === z.unit)?.city, z.id).toBe(z.city);
+  it('zones lie in units of their own city: the districts they span and the unit of their point', () => {
+    for (const z of content.zones) {
+      expect(content.units.find((u) => u.id === z.pointUnit)?.city, z.id).toBe(z.city);
+      for (const d of z.districts) expect(content.units.find((u) => u.id === d)?.city, `${z.id} ${d}`).toBe(z.city);
+    }
+  });
+
+  it('exports no single false district: zones that span several districts or whose district is uncertain say so', () => {
+    const byId = (id: string) => content.zones.find((z) => z.id === id)!;
+    // places.json: 长春新区 spans parts of four districts; 兴隆综保区 is uncertain and run by the ETDZ;
+    // 天津港保税区's port-side area is in 滨海新区, its committee in 东丽区.
+    expect(byId('cc-new-area').districts).toEqual(['chaoyang', 'kuancheng', 'erdao', 'jiutai']);
+    expect(byId('cc-xinglong').districts).toEqual([]);
+    expect(byId('cc-xinglong').administeredBy.zh).toContain('长春经济技术开发区');
+    expect(byId('tj-port-ftz').districts).toEqual(['binhai', 'dongli']);
+    for (const z of content.zones) expect(z.districtsNote.zh.length, z.id).toBeGreaterThan(5);
   });
 });
 
@@ -385,8 +363,23 @@ describe('validateContent rejects broken records, naming file, record and field'
     },
     {
       name: 'a zone in a unit of the other city',
-      brk: (c) => void (byId(c.zones, 'cc-beihu').unit = 'binhai'),
-      file: CONTENT_FILES.zones, record: 'cc-beihu', field: 'unit',
+      brk: (c) => void (byId(c.zones, 'cc-beihu').pointUnit = 'binhai'),
+      file: CONTENT_FILES.zones, record: 'cc-beihu', field: 'pointUnit',
+    },
+    {
+      name: 'a citation without evidence',
+      brk: (c) => void delete (byId(c.results, 'jinmen-street').sources[0] as { evidence?: unknown }).evidence,
+      file: CONTENT_FILES.results, record: 'jinmen-street', field: 'sources.0.evidence',
+    },
+    {
+      name: 'a citation with an empty list of key words',
+      brk: (c) => void (byId(c.pairings, 'chaoyang-heping').focus[1]!.sources[0]!.evidence = []),
+      file: CONTENT_FILES.pairings, record: 'chaoyang-heping', field: 'focus.1.sources.0.evidence',
+    },
+    {
+      name: 'a figure hedged with 多 in the report but without its word',
+      brk: (c) => void delete (byId(c.results, 'headline-totals').figures[4] as { hedge?: unknown }).hedge,
+      file: CONTENT_FILES.results, record: 'headline-totals', field: 'figures.4',
     },
     {
       name: 'a unit no pairing names, without a reason',

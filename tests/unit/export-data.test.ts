@@ -25,11 +25,12 @@ const RECORDS: Record<string, { id: string | number; sources?: { doc: string; se
   'focus-areas': content.focusAreas,
   projects: content.projects,
   results: content.results,
+  news: content.news,
   documents: content.documents,
 };
 
 describe('data tables', () => {
-  it('has the six content tables and the documents key', () => {
+  it('has the seven content tables and the documents key', () => {
     expect(tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
     expect(files.map((f) => f.name)).toEqual([...TABLE_NAMES.map((n) => `${n}.csv`), JSON_FILE]);
   });
@@ -48,7 +49,7 @@ describe('data tables', () => {
         }
         const own = records[i]!.sources;
         if (name !== 'documents') {
-          expect(row.sources, `${name} ${row.id} sources`).toMatch(/^(plan2018|workplan2017|progress2018|plan2018hg) §/);
+          expect(row.sources, `${name} ${row.id} sources`).toMatch(/^(plan2018|workplan2017|progress2018|plan2018hg|news-[a-z0-9-]+) §/);
           for (const s of own!) expect(row.sources).toContain(`${s.doc} ${s.section}`);
           for (const doc of row.sources!.split('; ').map((s) => s.split(' ')[0])) expect(content.documents.map((d) => d.id)).toContain(doc);
         }
@@ -63,6 +64,34 @@ describe('data tables', () => {
     expect([ch.changchun_name_zh, ch.tianjin_name_zh, ch.changchun_name_en, ch.tianjin_name_en]).toEqual(['朝阳区', '和平区', 'Chaoyang District', 'Heping District']);
     expect(rows.filter((r) => r.parent).map((r) => r.parent)).toEqual(['etdz-wuqing']);
     expect(ch.sources).toContain('plan2018 §三(四)15');
+  });
+
+  it('gives the plan\'s own titles, the report\'s hedges and dates, and no single district for a zone', () => {
+    const tasks = csvRows('focus-areas');
+    expect(tasks.find((r) => r.id === '5')!.name_zh).toBe('协同促进发展理念共享');
+    expect(tasks.find((r) => r.id === '1')!.group_name_zh).toBe('对标先进经验做法，推进体制机制创新');
+    expect(tasks.find((r) => r.id === '1')!.label_zh).toBe('行政管理体制改革');
+    const results = csvRows('results');
+    const totals = results.find((r) => r.id === 'headline-totals')!;
+    expect(totals.figures_zh).toContain('500多亿元');
+    expect(totals.figures_zh).toContain('200余次');
+    expect(totals.figures_en).toContain('more than 50 billion yuan');
+    expect(results.find((r) => r.id === 'huabohui-changchun-session')!.figures_en).toContain('9.72 billion yuan');
+    expect(results.find((r) => r.id === 'media-coverage-2017')!.figures_zh).toContain('一百多次');
+    // Undated events: no date of their own, "reported 2018-04".
+    const visit = results.find((r) => r.id === 'tianjin-leaders-visit-changchun')!;
+    expect([visit.date, visit.reported, visit.when_en]).toEqual(['', '2018-04', 'reported Apr 2018']);
+    expect(results.find((r) => r.id === 'changchun-delegation-2016')!.date).toBe('2016-11');
+    const zones = csvRows('zones');
+    expect(Object.keys(zones[0]!)).not.toContain('unit');
+    const newArea = zones.find((r) => r.id === 'cc-new-area')!;
+    expect(newArea.districts).toBe('chaoyang; kuancheng; erdao; jiutai');
+    expect(zones.find((r) => r.id === 'tj-port-ftz')!.districts_name_zh).toBe('滨海新区、东丽区');
+    expect(zones.find((r) => r.id === 'cc-xinglong')!.administered_by_zh).toContain('长春经济技术开发区');
+    const docs = csvRows('documents');
+    const wp = docs.find((r) => r.id === 'workplan2017')!;
+    expect([wp.issued, wp.published]).toEqual(['2017-03-07', '2017-03-17']);
+    expect(docs.filter((r) => r.kind === 'news').every((r) => /^https?:\/\//.test(r.url!))).toBe(true);
   });
 
   it('writes lists and sources readably', () => {

@@ -19,10 +19,10 @@ describe('buildModel', () => {
     }
   });
 
-  it('places each zone inside the unit the content says it lies in', () => {
+  it('draws each zone’s point inside the unit the content says the point falls in', () => {
     for (const zone of content.zones) {
-      const unit = model.parties.get(zone.unit)!;
-      expect(geoContains(unit.feature!, [zone.location.lon, zone.location.lat]), `${zone.id} in ${zone.unit}`).toBe(true);
+      const unit = model.parties.get(zone.pointUnit)!;
+      expect(geoContains(unit.feature!, [zone.location.lon, zone.location.lat]), `${zone.id} in ${zone.pointUnit}`).toBe(true);
     }
   });
 

@@ -8,39 +8,14 @@ import { assertValidNational, validateNational } from '../../src/content/nationa
 import { NATIONAL_PAIRING_IDS, TIMELINE_EVENT_IDS } from '../../src/content/national/ids';
 import { inDateOrder, sortKey } from '../../src/content/national/timeline-order';
 import type { DocId, Source } from '../../src/content/schema';
+import { documents } from '../../src/content/documents';
+import { documentText, sectionsOfDoc } from '../source-sections';
+const text = (doc: DocId) => documentText(doc);
 
 const SOURCES_DIR = new URL('../fixtures/shared/sources/', import.meta.url);
-const FILES: Record<DocId, string> = {
-  plan2018: 'ndrc-2018-437-tianjin-changchun-plan.txt',
-  workplan2017: 'gov-2017-22-northeast-east-pairing-workplan.txt',
-  progress2018: '2018-04-tianjin-changchun-progress-report.txt',
-  plan2018hg: 'ndrc-2018-heilongjiang-guangdong-plan.zh-Hant.txt',
-};
-const text = (doc: DocId) => readFileSync(new URL(FILES[doc], SOURCES_DIR), 'utf8');
 
-/** Section ids from the document's own headings (as in content.test.ts), plus the parts before §一. */
-function sectionsOf(doc: DocId): Set<string> {
-  const full = text(doc);
-  const at = full.indexOf('\n附件\n');
-  const body = at >= 0 ? full.slice(at) : full;
-  const found = new Set<string>();
-  let top: string | null = null;
-  let sub: string | null = null;
-  for (const raw of body.split('\n')) {
-    const line = raw.trim();
-    let m: RegExpMatchArray | null;
-    if ((m = line.match(/^([一二三四五六七八九十]+)、/))) (top = m[1]!), (sub = null), found.add(`§${top}`);
-    else if (top && (m = line.match(/^[（(]([一二三四五六七八九十]+)[）)]/))) (sub = m[1]!), found.add(`§${top}(${sub})`);
-    else if (top && (m = line.match(/^(\d+)[.．]/))) found.add(sub ? `§${top}(${sub})${m[1]}` : `§${top}${m[1]}`);
-  }
-  // §通知: a cover notice, signed and dated before the attachment.
-  if (at >= 0 && /\d{4}年\d{1,2}月\d{1,2}日/.test(full.slice(0, at))) found.add('§通知');
-  // §题头: a header line with the publication date.
-  if (/时间[:：]\s*\d{4}-\d{2}-\d{2}/.test(full.split('\n').slice(0, 3).join('\n'))) found.add('§题头');
-  // §导语: a news report's lead, before its first section.
-  if (/\d+月\d+日讯/.test(full.slice(0, full.indexOf('一、')))) found.add('§导语');
-  return found;
-}
+/** Section ids from the document's own headings (tests/source-sections.ts). */
+const sectionsOf = (doc: DocId): Set<string> => new Set(sectionsOfDoc(doc).keys());
 
 function allSources(c: NationalContent): { path: string; source: Source }[] {
   const out: { path: string; source: Source }[] = [];
@@ -99,18 +74,22 @@ describe('national content', () => {
     const groupOf = (id: number) => (id <= 5 ? 1 : id <= 10 ? 2 : id <= 14 ? 3 : 4);
     for (const t of nationalContent.hgTasks) {
       expect(t.group, `task ${t.id}`).toBe(groupOf(t.id));
-      expect(t.sources).toEqual([{ doc: 'plan2018hg', section: `§四(${'一二三四'[t.group - 1]})${t.id}` }]);
+      expect(t.sources).toEqual([expect.objectContaining({ doc: 'plan2018hg', section: `§四(${'一二三四'[t.group - 1]})${t.id}` })]);
     }
   });
 
-  it('has 13 timeline events in date order, each cited, month- and year-only dates after the days they contain', () => {
+  it('has 13 events of the documents and 8 of later news reports in date order, each cited, month- and year-only dates after the days they contain', () => {
     expect(inDateOrder(nationalContent.timeline).map((e) => e.id)).toEqual([...TIMELINE_EVENT_IDS]);
-    expect(nationalContent.timeline).toHaveLength(13);
+    expect(nationalContent.timeline.filter((e) => e.kind !== 'news')).toHaveLength(13);
+    expect(nationalContent.timeline.filter((e) => e.kind === 'news')).toHaveLength(8);
+    // A news event cites only news reports, as a whole (§全文), never the plan.
+    for (const e of nationalContent.timeline.filter((x) => x.kind === 'news')) expect(e.sources.every((x) => x.doc.startsWith('news-') && x.section === '§全文'), e.id).toBe(true);
     expect(sortKey('2018-03-17') < sortKey('2018-04-11')).toBe(true);
     expect(sortKey('2018-04-11') < sortKey('2018')).toBe(true);
     expect(sortKey('2017-02') < sortKey('2017-03')).toBe(true);
-    const dates = inDateOrder(nationalContent.timeline).map((e) => e.date);
-    expect(dates).toEqual(['2016-11', '2017-02', '2017-03', '2017-06', '2017-09', '2018-03-17', '2018-03-17', '2018-04-11', '2018', '2018', '2019', '2020', '2020']);
+    const dates = inDateOrder(nationalContent.timeline.filter((e) => e.kind !== 'news')).map((e) => e.date);
+    // workplan2017: issued 2017-03-07 (not the repost's 2017-03-19).
+    expect(dates).toEqual(['2016-11', '2017-02', '2017-03-07', '2017-06', '2017-09', '2018-03-17', '2018-03-17', '2018-04-11', '2018', '2018', '2019', '2020', '2020']);
   });
 
   it('every cited section exists in its document', () => {
@@ -130,7 +109,12 @@ describe('national content', () => {
   it('dates the documents as they date themselves', () => {
     expect(text('plan2018')).toContain('2018年3月17日');
     expect(text('plan2018hg')).toContain('2018年3月17日');
+    // The file's only date is the repost's time stamp: the document was issued (印发) on 7 March
+    // and announced by Xinhua on 17 March 2017 (../shared/sources/README.md), never 19 March.
     expect(text('workplan2017')).toContain('时间: 2017-03-19');
+    const wp = documents.find((d) => d.id === 'workplan2017')!;
+    expect([wp.issued, wp.published]).toEqual(['2017-03-07', '2017-03-17']);
+    expect([...documents.flatMap((d) => [d.issued, d.published]), ...nationalContent.timeline.map((e) => e.date)]).not.toContain('2017-03-19');
     expect(text('progress2018')).toContain('4月11日,国家发改委发文');
     expect(text('progress2018')).toContain('2017年2月和6月,津长两市分别在长春和天津');
     expect(text('progress2018')).toContain('2017年9月');
@@ -158,7 +142,7 @@ describe('broken national records are rejected, naming file, record and field', 
   });
   it('coverage of a document that it does not cite', () => {
     const c = clone();
-    c.pairings[2]!.coverage[1]!.sources = [{ doc: 'workplan2017', section: '§二' }];
+    c.pairings[2]!.coverage[1]!.sources = [{ doc: 'workplan2017', section: '§二', evidence: ['黑龙江省与广东省'] }];
     expectProblem(c, { file: 'src/content/national/pairings.ts', record: 'heilongjiang-guangdong', field: 'coverage.1.sources' });
   });
   it('a task without English', () => {
@@ -176,7 +160,7 @@ describe('broken national records are rejected, naming file, record and field', 
   });
   it('a section that is not a section', () => {
     const c = clone();
-    c.timeline[2]!.sources = [{ doc: 'workplan2017', section: 'page 2' }];
+    c.timeline[2]!.sources = [{ doc: 'workplan2017', section: 'page 2', evidence: ['二'] }];
     expectProblem(c, { file: 'src/content/national/timeline.ts', record: 'workplan-2017-03', field: 'sources.0.section' });
   });
 });

@@ -51,6 +51,7 @@ describe('buildTour', () => {
       expect(e.sources.length, e.id).toBeGreaterThan(0);
     }
     expect(step.events.some((e) => e.id.startsWith('hg-'))).toBe(false);
+    expect(step.events.some((e) => e.kind === 'news')).toBe(false);
   });
 
   it('resumes at the step of the selected pairing (a sub-pairing resumes at its parent)', () => {

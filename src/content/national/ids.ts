@@ -14,19 +14,27 @@ export const NATIONAL_PAIRING_IDS = [
 ] as const;
 
 export const TIMELINE_EVENT_IDS = [
+  'news-jiutai-2016-11',
   'delegation-2016-11',
   'joint-meeting-2017-02',
   'workplan-2017-03',
   'joint-meeting-2017-06',
   'entrepreneurs-2017-09',
+  'news-xinmao-2018-03',
   'plan2018-issued',
   'plan2018hg-issued',
   'progress-report-2018-04',
+  'news-symposium-2018-12',
   'milestone-2018',
   'hg-milestone-2018-2019',
+  'news-delegation-2019-02',
+  'news-heping-chaoyang-2019-04',
+  'news-tianjin-delegation-2019-05',
   'milestone-2019',
+  'news-meeting-2020-10',
   'milestone-2020',
   'hg-milestone-2020',
+  'news-framework-2023-11',
 ] as const;
 
 /** The pairing the paired view shows in detail. */

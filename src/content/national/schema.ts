@@ -71,8 +71,8 @@ export const TimelineEventSchema = v.strictObject({
   date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not YYYY, YYYY-MM or YYYY-MM-DD')),
   /** For a span (plan2018hg's 2018—2019): its last year. */
   end: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/, 'is not YYYY'))),
-  /** Milestones are targets a plan sets, not things that happened. */
-  kind: v.picklist(['event', 'document', 'milestone']),
+  /** Milestones are targets a plan sets, not things that happened; news: what a later news report (媒体报道) says happened. */
+  kind: v.picklist(['event', 'document', 'milestone', 'news']),
   title: TextSchema,
   text: TextSchema,
   /** National places it involves (highlighted on the national map). */

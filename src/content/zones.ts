@@ -9,7 +9,7 @@
 import type { Source, Zone } from './schema';
 
 const cite = (section: string, ...evidence: string[]): Source[] => [{ doc: 'plan2018', section, evidence }];
-const committee = (zh: string, en: string) => ({ zh: `${zh}管理委员会（管委会）`, en: `Its administrative committee (${en})` });
+const committee = (zh: string, en: string) => ({ zh: `${zh}管理委员会（管委会）`, en: `The ${en} administrative committee` });
 
 export const zones: Zone[] = [
   // ---- Changchun ----
@@ -265,7 +265,7 @@ export const zones: Zone[] = [
       zh: '最初的港口区在滨海新区（统计用代码120116401）；管委会所在的空港一带属东丽区。',
       en: 'Its original port-side area is in Binhai New Area (statistical code 120116401); the airport area where its committee sits is in Dongli.',
     },
-    administeredBy: committee('天津港保税区', 'Tianjin Port Free Trade Zone Administrative Committee'),
+    administeredBy: committee('天津港保税区', 'Tianjin Port Free Trade Zone'),
     pointUnit: 'dongli',
     location: {
       lon: 117.385,

@@ -268,7 +268,7 @@ describe('data export', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(csv.bytes)).toBe(true);
     const json = await download(page, '.export-file[data-file="tianjin-changchun-pairings.json"]');
     const data = JSON.parse(json.bytes.toString('utf8')) as { tables: Record<string, unknown[]> };
-    expect(Object.keys(data.tables)).toEqual(['units', 'zones', 'pairings', 'focus-areas', 'projects', 'results', 'documents']);
+    expect(Object.keys(data.tables)).toEqual(['units', 'zones', 'pairings', 'focus-areas', 'projects', 'results', 'news', 'documents']);
     expect(data.tables.units).toHaveLength(content.units.length);
     expect(w.errors).toEqual([]);
     await page.context().close();

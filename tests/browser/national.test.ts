@@ -132,7 +132,7 @@ describe('the national view', () => {
   it('says plainly when only workplan2017 covers a pairing, and cites city seats', async () => {
     const w = await openNational('#view=national&national=dalian-shanghai&lang=en');
     const { page } = w;
-    await expect(page.locator('.only-workplan').textContent()).resolves.toBe('Only Guobanfa [2017] No. 22 mentions this pairing');
+    await expect(page.locator('.only-workplan').textContent()).resolves.toBe('Of the documents this map holds, only Guobanfa [2017] No. 22 mentions this pairing');
     await expect(page.locator('.coverage li').count()).resolves.toBe(1);
     const seats = await page.locator('.seats li').allTextContents();
     expect(seats).toHaveLength(2);
@@ -176,7 +176,8 @@ describe('the timeline', () => {
     const w = await openNational('#view=national');
     const { page } = w;
     const dates = await page.locator('.timeline-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
-    expect(dates).toHaveLength(13);
+    // 13 events and targets of the documents, 8 of later news reports (媒体报道).
+    expect(dates).toHaveLength(21);
     const key = (d: string) => { const [y, m = '99', day = '99'] = d.split('-'); return `${y}-${m}-${day}`; };
     expect(dates.map(key)).toEqual([...dates.map(key)].sort());
     for (let i = 0; i < dates.length; i++) {
@@ -186,6 +187,12 @@ describe('the timeline', () => {
       expect(await detail.locator('.cite [data-doc]').count(), `event ${i} cites a document`).toBeGreaterThan(0);
       expect(await detail.locator('.sources li').count()).toBeGreaterThan(0);
     }
+    // A news report is shown as such, with its publisher, never as the plan.
+    await page.locator('.timeline-event[data-event="news-heping-chaoyang-2019-04"]').click();
+    const news = await page.locator('.timeline-detail').textContent();
+    expect(news).toContain('媒体报道');
+    expect(news).toContain('长春日报');
+    expect(news).not.toContain('津长方案');
     await page.locator('.timeline-event[data-event="plan2018hg-issued"]').click();
     expect(await page.evaluate(() => location.hash)).toContain('event=plan2018hg-issued');
     await expect(page.locator('.timeline-detail').textContent()).resolves.toContain('黑粤方案 §通知');

@@ -141,6 +141,14 @@ describe('the paired view', () => {
     expect(text).toContain('津门风情街');
     expect(text).toContain('发改振兴〔2018〕437号');
     expect(text).toContain('§三(四)15');
+    // Later news reports are shown as news reports, apart from the plan, with their publisher and date.
+    const news = panel.locator('section.news');
+    expect(await news.locator('h3').textContent()).toBe('之后的媒体报道');
+    expect(await news.locator('.news-item').count()).toBe(2);
+    expect(await news.locator('.news-item[data-news="heping-chaoyang-forum-2019"] time').textContent()).toBe('2019年4月28日');
+    expect(await news.locator('.news-item[data-news="business-environment-agreements"] .reported').textContent()).toBe('报道未给出日期');
+    expect(await news.textContent()).toContain('长春日报');
+    expect(await panel.locator('.sources a.source-url[href^="https://jl.cri.cn/"]').count()).toBeGreaterThan(0);
     // Both ends and the link are highlighted on the map.
     expect(await page.locator('.link.is-selected[data-pair="chaoyang-heping"]').count()).toBe(1);
     expect(await page.locator('.label.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-party')).sort())).toEqual(['chaoyang', 'heping']);

@@ -21,8 +21,8 @@ export function sourcesList(content: Content, lists: SourceRef[][], lang: Lang):
     { class: 'sources' },
     h('h3', {}, NATIONAL_STRINGS[lang].sources),
     h('ul', {}, uniqueSources(lists).map((s) => {
-      const { title, detail } = fullSource(content, s, lang);
-      return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail));
+      const { title, detail, url } = fullSource(content, s, lang);
+      return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail), url ? [' ', h('a', { href: url, rel: 'noopener noreferrer', class: 'source-url' }, url)] : null);
     })),
   );
 }

@@ -208,11 +208,13 @@ describe('the timeline', () => {
     const { page } = w;
     await page.locator('.timeline-event').first().waitFor();
     await page.locator('.timeline-event').first().focus();
+    // The first event is the 2016 Jiutai news report, then the delegation, the February meeting, the work plan.
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)).toBe('workplan-2017-03');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.timeline-detail > h3').textContent()).resolves.toBe('State Council work plan sets up the pairings');
+    await expect(page.locator('.timeline-detail > h3').textContent()).resolves.toBe('State Council General Office work plan sets up the pairings');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)).toBe('workplan-2017-03');
     // From the paired view, the event offers the national map.
     await page.locator('.show-on-map').click();

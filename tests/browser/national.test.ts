@@ -201,7 +201,7 @@ describe('the timeline', () => {
     await screenshot(page, 'timeline-event-zh');
     await expectClean(w);
     await page.context().close();
-  });
+  }, 240_000); // 21 events, each clicked and checked: more than the default 120 s on a loaded machine
 
   it('is keyboard reachable: Tab to an event, arrows move, Enter selects, Escape closes', async () => {
     const w = await openPage(browser, { path: '#lang=en' });

@@ -13,7 +13,7 @@ import { installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView } from './national/national-view-definition';
-import { installTimeline } from './timeline/install-timeline';
+import { installTimeline, timelineLoaded } from './timeline/install-timeline';
 import { installA11y } from './a11y/install';
 import { installExport } from './export/install';
 import { installFind } from './find/install';
@@ -21,8 +21,10 @@ import { installLegend } from './legend/install';
 import { APP_URL } from './url-fields';
 
 const mapEl = document.getElementById('map')!;
-loadTopology()
-  .then((topology) => {
+// The timeline strip's chunk loads in parallel with the boundaries (it is smaller): waiting for both
+// draws the page once, complete, instead of the strip filling in and pushing the footer down.
+Promise.all([loadTopology(), timelineLoaded])
+  .then(([topology]) => {
     const views = [pairedView, geoView, nationalView];
     const app = startApp(buildModel(content, topology), views, APP_URL);
     // Features plug in here, one line each: install<Feature>(app).
@@ -36,11 +38,15 @@ loadTopology()
     installExport(app);
     installFind(app);
     installLegend(app);
+    // Everything the first render adds (toolbar buttons, find bar, panel) is in place: show the
+    // page in its final layout in one paint (styles.css, "Nothing moves after it appears").
+    document.documentElement.classList.add('is-ready');
     return app;
   })
   .catch((error: unknown) => {
     // Never a blank box: say what failed, in both languages.
     mapEl.removeAttribute('aria-busy');
+    document.documentElement.classList.add('is-ready');
     mapEl.classList.add('has-error');
     mapEl.textContent = `地图数据加载失败 · The map data could not be loaded (${error instanceof Error ? error.message : String(error)})`;
     console.error(error);

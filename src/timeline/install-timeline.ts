@@ -4,6 +4,15 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_STRINGS } from '../national/strings';
 
+/**
+ * The strip's code and content, requested when this module is evaluated (with the entry, in
+ * parallel with the boundaries) so that it is usually there by the first render: the strip then
+ * appears filled, and never pushes what comes after it (the pairings table, the footer) down.
+ * main.ts waits for it next to the boundaries; a failure leaves an empty band, as before.
+ */
+const strip = import('./timeline-strip');
+export const timelineLoaded: Promise<unknown> = strip.catch(() => undefined);
+
 export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');
   section.className = 'timeline';
@@ -16,7 +25,7 @@ export function installTimeline(app: AppContext): void {
     label(state);
     render?.(state);
   });
-  import('./timeline-strip')
+  strip
     .then(({ createTimelineStrip }) => {
       render = createTimelineStrip(section, app).render;
       render(app.store.get());

@@ -14,6 +14,8 @@ export function serviceWorker(): PluginOption {
       // Everything the build emits: code, styles, the TopoJSON files, workers (MapLibre's is .mjs),
       // and the data downloads in data/ (CSV and JSON), so the Download dialog's links work offline.
       globPatterns: ['**/*.{html,js,mjs,css,json,csv,svg,png,webp,woff2,pbf,wasm}'],
+      // The social card is for link previews (crawlers fetch it), not for the page: 200 KB no reader needs offline.
+      globIgnores: ['**/social-card.png'],
       // MapLibre and deck.gl chunks are large; the default 2 MiB would silently leave them out.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',

@@ -38,8 +38,8 @@ const en: FindStrings = {
   filterLabel: 'Highlight a key task · 重点任务',
   filterNone: 'All (no filter)',
   groupOption: (n: number, title: string) => `Group ${n}: ${title} (all its tasks)`,
-  // Quoted: a group's title may hold a colon of its own.
-  groupName: (n: number, title: string) => `Group ${n} “${title}”`,
+  // Our short label in brackets, not quoted: it is not the plan's title.
+  groupName: (n: number, title: string) => `Group ${n} (${title})`,
   taskName: (n: number, title: string) => `Task ${n} ${title}`,
   summary: (name: string, total: number, stated: number, related: number) =>
     total ? `${name}: ${total} pairing${total === 1 ? '' : 's'} (${stated} stated, ${related} related)` : `${name}: no pairing is linked to it in the content`,

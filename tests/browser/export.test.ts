@@ -245,7 +245,7 @@ describe('data export', () => {
     const { page } = w;
     await openDialog(page);
     const names = await page.locator('.export-file').allTextContents();
-    expect(names).toEqual(['units.csv', 'zones.csv', 'pairings.csv', 'focus-areas.csv', 'projects.csv', 'results.csv', 'documents.csv', 'tianjin-changchun-pairings.json']);
+    expect(names).toEqual(['units.csv', 'zones.csv', 'pairings.csv', 'focus-areas.csv', 'projects.csv', 'results.csv', 'news.csv', 'documents.csv', 'tianjin-changchun-pairings.json']);
     expect(await page.locator('.export-file-note').first().textContent()).toMatch(/27/);
     expect(await page.locator('.export-cite').textContent()).toContain('发改振兴〔2018〕437号');
     const csv = await download(page, '.export-file[data-file="pairings.csv"]');
@@ -306,7 +306,7 @@ describe('data export', () => {
     await link.click();
     await page.locator('dialog.export-dialog[open]').waitFor();
     expect(await page.locator('.export-image').isVisible()).toBe(false);
-    expect(await page.locator('.export-file').count()).toBe(8);
+    expect(await page.locator('.export-file').count()).toBe(9);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-file'))).toBe('units.csv');
     await screenshot(page, 'export-embed-data-en');
     expect(w.errors).toEqual([]);

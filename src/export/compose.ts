@@ -9,6 +9,8 @@ const NS = 'http://www.w3.org/2000/svg';
 export const FONT_STACK = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
 export interface Picture {
+  /** The figure's width in CSS px (the PNG is drawn at twice that). */
+  width: number;
   lang: Lang;
   title: string;
   subtitle: string;
@@ -71,7 +73,7 @@ function symbol(item: LegendItem, x: number, y: number): SVGElement {
 /** Lays the picture out; returns the document and its size in CSS pixels. */
 export function composePicture(p: Picture): { svg: SVGSVGElement; width: number; height: number } {
   const M = 24;
-  const width = Math.max(Math.round(p.mapWidth), 640);
+  const width = Math.round(p.width);
   const inner = width - 2 * M;
   const parts: SVGElement[] = [];
   let y = M;

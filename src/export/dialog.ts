@@ -9,7 +9,7 @@ import { trapFocus } from '../embed/focus-trap';
 import { CITATION } from './data-files';
 import { dataLinks, type DataLink } from './data-links';
 import { downloadBlob } from './download';
-import { exportPicture } from './image';
+import { exportPicture, FIGURE_WIDTHS, type FigureWidth } from './image';
 import { svgToPng } from './png';
 import { EXPORT_STRINGS } from './strings';
 
@@ -21,6 +21,19 @@ export function createExportDialog(app: AppContext): ExportDialog {
   const title = h('h2', { id: 'export-dialog-title' });
   const imageHeading = h('h3', { id: 'export-image-heading' });
   const imageIntro = h('p', { class: 'export-intro' });
+  // The figure's width: a native radio group (arrow keys move within it, one Tab stop).
+  const widthLegend = h('legend');
+  const widthLabels = { column: h('span'), full: h('span') };
+  const widthRadios = (Object.keys(FIGURE_WIDTHS) as FigureWidth[]).map((size) =>
+    h('input', { type: 'radio', name: 'export-width', value: size, id: `export-width-${size}`, 'data-width': FIGURE_WIDTHS[size], checked: size === 'column' }),
+  );
+  const widthField = h(
+    'fieldset',
+    { class: 'export-width' },
+    widthLegend,
+    ...widthRadios.map((radio) => h('label', { for: radio.id }, radio, widthLabels[radio.value as FigureWidth])),
+  );
+  const chosenWidth = (): FigureWidth => (widthRadios.find((r) => r.checked)?.value === 'full' ? 'full' : 'column');
   const png = h('button', { type: 'button', class: 'export-png', 'data-format': 'png' });
   const svg = h('button', { type: 'button', class: 'export-svg', 'data-format': 'svg' });
   const status = h('p', { class: 'export-status', role: 'status' });
@@ -31,7 +44,7 @@ export function createExportDialog(app: AppContext): ExportDialog {
   const cite = h('p', { class: 'export-cite' });
   const licence = h('p', { class: 'export-licence' });
   const close = h('button', { type: 'button', class: 'export-close' });
-  const imageSection = h('section', { class: 'export-image', 'aria-labelledby': 'export-image-heading' }, imageHeading, imageIntro, h('div', { class: 'export-row' }, png, svg), status);
+  const imageSection = h('section', { class: 'export-image', 'aria-labelledby': 'export-image-heading' }, imageHeading, imageIntro, widthField, h('div', { class: 'export-row' }, png, svg), status);
   const dialog = h(
     'dialog',
     { class: 'export-dialog', 'aria-labelledby': 'export-dialog-title' },
@@ -50,6 +63,9 @@ export function createExportDialog(app: AppContext): ExportDialog {
     title.textContent = t.dialogTitle;
     imageHeading.textContent = t.imageHeading;
     imageIntro.textContent = t.imageIntro;
+    widthLegend.textContent = t.widthLegend;
+    widthLabels.column.textContent = t.widthColumn;
+    widthLabels.full.textContent = t.widthFull;
     png.textContent = t.png;
     svg.textContent = t.svg;
     dataHeading.textContent = t.dataHeading;
@@ -77,7 +93,7 @@ export function createExportDialog(app: AppContext): ExportDialog {
     png.setAttribute('aria-disabled', 'true');
     svg.setAttribute('aria-disabled', 'true');
     try {
-      const picture = await exportPicture(app);
+      const picture = await exportPicture(app, chosenWidth());
       const name = `${picture.base}.${format}`;
       const blob = format === 'svg' ? new Blob([picture.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(picture.text, picture.width, picture.height);
       downloadBlob(blob, name);

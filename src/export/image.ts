@@ -12,6 +12,9 @@ import { composePicture, svgText } from './compose';
 import { legendFor } from './legend';
 import { EXPORT_STRINGS } from './strings';
 import { snapshotSvg } from './svg-snapshot';
+import type { ViewEvents } from '../views/view-registry';
+import { pairedView } from '../views/paired-view-definition';
+import { nationalView } from '../national/national-view-definition';
 
 export interface ExportedPicture {
   text: string;
@@ -47,38 +50,87 @@ const BOUNDARIES: Record<Lang, Record<string, string>> = {
   },
 };
 
-async function liveSvg(app: AppContext, state: AppState): Promise<{ svg: SVGSVGElement; cleanup: () => void }> {
-  const map = app.elements.map;
-  const selector = state.view === 'national' ? 'svg.national-map' : state.view === 'geo' ? 'svg.geo-svg' : 'svg.paired-map';
-  const shown = map.querySelector<SVGSVGElement>(selector);
-  if (shown) return { svg: shown, cleanup: () => {} };
-  if (state.view !== 'geo') throw new Error(EXPORT_STRINGS[state.lang].noMap);
-  // The WebGL map is on screen: draw the same state as SVG in an off-screen box of the same size.
-  const [{ createSvgView }, { loadRegion }] = await Promise.all([import('../geo-view/svg-view'), import('../geo-view/region')]);
-  const region = await loadRegion();
-  const stage = document.createElement('div');
-  stage.className = 'export-stage';
-  stage.style.width = `${map.clientWidth}px`;
-  stage.style.height = `${map.clientHeight}px`;
-  document.body.append(stage);
-  const noop = () => {};
-  const view = createSvgView(stage, app.model, region, state, { selectPair: noop, selectPlace: noop, hover: noop, setState: noop });
-  const svg = stage.querySelector<SVGSVGElement>('svg.geo-svg');
-  const cleanup = () => (view.destroy(), stage.remove());
-  if (!svg) throw (cleanup(), new Error(EXPORT_STRINGS[state.lang].noMap));
-  return { svg, cleanup };
+/** The two widths a figure is drawn at (CSS px; the PNG is twice that): an article column and a full page. */
+export const FIGURE_WIDTHS = { column: 600, full: 1200 } as const;
+export type FigureWidth = keyof typeof FIGURE_WIDTHS;
+/** Margin of the picture around the map (compose.ts uses the same). */
+const MARGIN = 24;
+/** How long a view may take to draw off screen (the national view loads its map first). */
+const DRAW_TIMEOUT = 20_000;
+
+const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {} };
+
+/** Resolves with the first `selector` inside `root` once it is there, or rejects after a bounded wait. */
+function drawn<T extends Element>(root: HTMLElement, selector: string, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const found = () => root.querySelector<T>(selector);
+    const now = found();
+    if (now) return resolve(now);
+    const timer = window.setTimeout(() => (observer.disconnect(), reject(new Error(message))), DRAW_TIMEOUT);
+    const observer = new MutationObserver(() => {
+      const el = found();
+      if (!el) return;
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve(el);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
 }
 
-export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
+/**
+ * The view drawn afresh for the figure, off screen, at the figure's width — never a copy of the
+ * screen: a phone and a desktop asking for the same state and width get the same drawing.
+ * The map's box: `width` wide, and `height` tall where the view fills a box (the arrangements
+ * that take their height from their content ignore it).
+ */
+async function stagedSvg(app: AppContext, state: AppState, width: number, height: number): Promise<{ svg: SVGSVGElement; cleanup: () => void }> {
+  const t = EXPORT_STRINGS[state.lang];
+  const stage = document.createElement('div');
+  stage.className = 'export-stage';
+  stage.style.width = `${width}px`;
+  stage.style.height = `${height}px`;
+  document.body.append(stage);
+  let destroy = () => {};
+  const cleanup = () => (destroy(), stage.remove());
+  try {
+    // The figure shows the selection and nothing transient: no hover, no filter bands.
+    const figureState: AppState = { ...state, task: null, group: null };
+    if (state.view === 'geo') {
+      // The WebGL map cannot be copied as vectors: the same state drawn by the SVG renderer.
+      const [{ createSvgView }, { loadRegion }] = await Promise.all([import('../geo-view/svg-view'), import('../geo-view/region')]);
+      const region = await loadRegion();
+      const view = createSvgView(stage, app.model, region, figureState, NOOP_EVENTS);
+      destroy = () => view.destroy();
+      return { svg: await drawn<SVGSVGElement>(stage, 'svg.geo-svg', t.noMap), cleanup };
+    }
+    const definition = state.view === 'national' ? nationalView : pairedView;
+    const view = definition.create(stage, app.model, NOOP_EVENTS);
+    destroy = () => view.destroy();
+    view.update(figureState);
+    const svg = await drawn<SVGSVGElement>(stage, state.view === 'national' ? 'svg.national-map' : 'svg.paired-map .label', t.noMap);
+    return { svg: svg.ownerSVGElement ?? (svg as SVGSVGElement), cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+export async function exportPicture(app: AppContext, size: FigureWidth = 'column'): Promise<ExportedPicture> {
   const state = app.store.get();
   const { lang, view } = state;
   const t = EXPORT_STRINGS[lang];
   const content = app.model.content;
-  const { svg, cleanup } = await liveSvg(app, state);
+  const width = FIGURE_WIDTHS[size];
+  const mapBoxWidth = width - 2 * MARGIN;
+  // A landscape box for the views that fill one (paired at full width, geographic).
+  const mapBoxHeight = Math.round(mapBoxWidth * (view === 'geo' ? 0.75 : 0.62));
+  const { svg, cleanup } = await stagedSvg(app, state, mapBoxWidth, mapBoxHeight);
   try {
+    // Laid out by now (drawn synchronously, or awaited above); its own size is the map's.
     const box = svg.getBoundingClientRect();
-    const mapWidth = Math.round(box.width);
-    const mapHeight = Math.round(box.height);
+    const mapWidth = Math.min(mapBoxWidth, Math.round(box.width));
+    const mapHeight = Math.round(box.height * (mapWidth / Math.max(1, box.width)));
     if (mapWidth < 10 || mapHeight < 10) throw new Error(t.noMap);
     const pair = view !== 'national' && state.pair ? app.model.pairById.get(state.pair) : undefined;
     // The picture is printed on white paper whatever the reader's colour scheme: the map's styles
@@ -103,6 +155,7 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
         : uniqueSources<SourceRef>([[{ doc: 'plan2018', section: '§三(四)15' }], pair?.pairing.sources ?? []]);
     const address = /^https?:$/.test(location.protocol) ? `${STRINGS[lang].title} · ${location.href}` : STRINGS[lang].title;
     const picture = composePicture({
+      width,
       lang,
       title: STRINGS[lang].title,
       subtitle: [t.viewTitle[view] ?? t.viewTitle.paired!, pairName].filter(Boolean).join(lang === 'zh' ? '：' : ': '),
@@ -112,7 +165,7 @@ export async function exportPicture(app: AppContext): Promise<ExportedPicture> {
       legend,
       footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(BOUNDARIES[lang][view] ?? BOUNDARIES[lang].paired!)}`, address],
     });
-    const base = ['tianjin-changchun', view, pair?.id, lang].filter(Boolean).join('-');
+    const base = ['tianjin-changchun', view, pair?.id, lang, String(width)].filter(Boolean).join('-');
     return { text: svgText(picture.svg), width: picture.width, height: picture.height, base };
   } finally {
     cleanup();

@@ -5,7 +5,10 @@ import type { Lang } from '../i18n/strings';
 const zh = {
   dialogTitle: '下载',
   imageHeading: '图片：当前视图',
-  imageIntro: '含标题、图例和来源，适用于幻灯片和打印。',
+  imageIntro: '为发表而绘制：含标题、图例、来源和示意图说明；无论在手机还是电脑上导出，结果都相同。',
+  widthLegend: '宽度',
+  widthColumn: '栏宽（600 像素）',
+  widthFull: '通栏（1200 像素）',
   png: 'PNG（2倍分辨率）',
   svg: 'SVG（矢量）',
   working: '正在生成…',
@@ -49,7 +52,10 @@ type ExportStrings = typeof zh;
 const en: ExportStrings = {
   dialogTitle: 'Download',
   imageHeading: 'Image of the current view',
-  imageIntro: 'With title, legend and sources, for slides and print.',
+  imageIntro: 'Drawn for publication, with title, legend, source and schematic-map note; the same whether exported on a phone or a computer.',
+  widthLegend: 'Width',
+  widthColumn: 'Column (600 px)',
+  widthFull: 'Full width (1,200 px)',
   png: 'PNG (2x resolution)',
   svg: 'SVG (vector)',
   working: 'Preparing…',

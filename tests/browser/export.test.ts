@@ -99,7 +99,7 @@ describe('image export', () => {
     await openDialog(page);
     await screenshot(page, 'export-dialog-zh');
     const svg = await download(page, '.export-svg');
-    expect(svg.name).toBe('tianjin-changchun-paired-zh.svg');
+    expect(svg.name).toBe('tianjin-changchun-paired-zh-600.svg');
     const text = svg.bytes.toString('utf8');
     expect(text).not.toMatch(/\sstyle="/);
     const facts = await svgFacts(page, text);
@@ -113,14 +113,14 @@ describe('image export', () => {
     writeFileSync(resolve(SCREENSHOTS, 'export-paired-zh.svg'), text);
 
     const png = await download(page, '.export-png');
-    expect(png.name).toBe('tianjin-changchun-paired-zh.png');
+    expect(png.name).toBe('tianjin-changchun-paired-zh-600.png');
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: facts.width * 2, height: facts.height * 2 });
     const ink = await inkShare(page, png.bytes);
     expect(ink.nonWhite).toBeGreaterThan(0.05);
     expect(ink.colours).toBeGreaterThan(20);
     writeFileSync(resolve(SCREENSHOTS, 'export-paired-zh.png'), png.bytes);
-    await expect.poll(() => page.locator('.export-status').textContent()).toContain('tianjin-changchun-paired-zh.png');
+    await expect.poll(() => page.locator('.export-status').textContent()).toContain('tianjin-changchun-paired-zh-600.png');
     expect(w.errors).toEqual([]);
     expect(w.offOrigin).toEqual([]);
     await page.context().close();
@@ -132,7 +132,7 @@ describe('image export', () => {
     await openDialog(page);
     await screenshot(page, 'export-dialog-en');
     const svg = await download(page, '.export-svg');
-    expect(svg.name).toBe('tianjin-changchun-paired-chaoyang-heping-en.svg');
+    expect(svg.name).toBe('tianjin-changchun-paired-chaoyang-heping-en-600.svg');
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('Chaoyang District — Heping District');
     const facts = await svgFacts(page, text);
@@ -183,7 +183,7 @@ describe('image export', () => {
     const { page } = w;
     await openDialog(page);
     const svg = await download(page, '.export-svg');
-    expect(svg.name).toBe('tianjin-changchun-national-en.svg');
+    expect(svg.name).toBe('tianjin-changchun-national-en-600.svg');
     const facts = await svgFacts(page, svg.bytes.toString('utf8'));
     expect(facts.pairs).toHaveLength(7);
     expect(facts.legend).toEqual(expect.arrayContaining(['Province pair', 'City pair']));
@@ -202,7 +202,7 @@ describe('image export', () => {
     const { page } = w;
     await openDialog(page);
     const svg = await download(page, '.export-svg');
-    expect(svg.name).toBe('tianjin-changchun-geo-chaoyang-heping-zh.svg');
+    expect(svg.name).toBe('tianjin-changchun-geo-chaoyang-heping-zh-600.svg');
     const facts = await svgFacts(page, svg.bytes.toString('utf8'));
     expect(facts.pairs.sort()).toEqual(ALL_PAIRS);
     expect(facts.legend).toEqual(expect.arrayContaining(['区县结对', '功能区结对', '所选结对']));
@@ -218,24 +218,48 @@ describe('image export', () => {
   });
 });
 
-describe('on a phone', () => {
-  it('the button is on screen and the stacked map exports whole', async () => {
-    const w = await openPage(browser, { path: '#lang=zh', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+describe('a figure, not a screenshot', () => {
+  /** The SVG (and PNG) of `#pair=chaoyang-heping&lang=zh` at a width, asked from a given screen. */
+  async function figure(options: Parameters<typeof openPage>[1], width: 'column' | 'full', png = false) {
+    const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=zh', ...options });
     const { page } = w;
-    const box = (await page.locator('.export-button').boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
     await openDialog(page);
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'export-dialog-phone-zh.png') });
+    await page.locator(`input[name="export-width"][value="${width}"]`).check();
     const svg = await download(page, '.export-svg');
-    const facts = await svgFacts(page, svg.bytes.toString('utf8'));
-    expect(facts.pairs.sort()).toEqual(ALL_PAIRS);
-    const map = (await page.locator('svg.paired-map').boundingBox())!;
-    expect(facts.height).toBeGreaterThan(map.height);
-    const png = await download(page, '.export-png');
-    expect(pngSize(png.bytes)).toEqual({ width: facts.width * 2, height: facts.height * 2 });
-    writeFileSync(resolve(SCREENSHOTS, 'export-paired-phone-zh.png'), png.bytes);
+    const image = png ? await download(page, '.export-png') : null;
+    const text = svg.bytes.toString('utf8');
+    const facts = await svgFacts(page, text);
+    // The selected places are drawn, marked and named in the file.
+    const named = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return ['chaoyang', 'heping'].map((id) => [...doc.querySelectorAll(`.label.is-selected[data-party="${id}"] text`)].map((n) => n.textContent).join(''));
+    }, text);
     expect(w.errors).toEqual([]);
     await page.context().close();
+    return { name: svg.name, text, facts, named, png: image };
+  }
+
+  it('the same figure from a 390×844 phone and a 1280×800 desktop, at the width chosen, the pair named', async () => {
+    const phone = await figure({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }, 'column', true);
+    const desk = await figure({ viewport: { width: 1280, height: 800 } }, 'column', true);
+    expect(phone.name).toBe('tianjin-changchun-paired-chaoyang-heping-zh-600.svg');
+    expect(phone.facts.width).toBe(600);
+    expect(phone.text).toBe(desk.text);
+    expect(phone.named).toEqual(['朝阳区', '和平区']);
+    expect(pngSize(phone.png!.bytes)).toEqual({ width: 1200, height: phone.facts.height * 2 });
+    expect(pngSize(desk.png!.bytes)).toEqual(pngSize(phone.png!.bytes));
+    expect(phone.facts.pairs.sort()).toEqual(ALL_PAIRS);
+    writeFileSync(resolve(SCREENSHOTS, 'export-figure-600-zh.png'), phone.png!.bytes);
+  });
+
+  it('full width: 1,200 px (2,400 px PNG), the same from both screens', async () => {
+    const phone = await figure({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, 'full', true);
+    const desk = await figure({ viewport: { width: 1280, height: 800 } }, 'full');
+    expect(phone.facts.width).toBe(1200);
+    expect(phone.text).toBe(desk.text);
+    expect(phone.named).toEqual(['朝阳区', '和平区']);
+    expect(pngSize(phone.png!.bytes)).toEqual({ width: 2400, height: phone.facts.height * 2 });
+    writeFileSync(resolve(SCREENSHOTS, 'export-figure-1200-zh.png'), phone.png!.bytes);
   });
 });
 

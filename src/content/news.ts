@@ -31,7 +31,7 @@ export const news: NewsItem[] = [
   },
   {
     id: 'business-environment-agreements',
-    title: { zh: '营商环境对口合作协议（报道未给出日期）', en: 'Agreements on the business environment (undated report)' },
+    title: { zh: '营商环境对口合作协议', en: 'Agreements on the business environment' },
     text: {
       zh: '一家聚合网站的报道（没有日期，只说“近日”；据内容推断为2024年或以后）称，天津市政务服务（营商环境）办调研组到长春考察后，天津和平区与长春朝阳区、天津南开区与长春净月高新区签订了深化营商环境的对口合作协议。',
       en: "An aggregator's report (undated, it says only 'recently'; its content suggests 2024 or later) says that after a visit by a study team of Tianjin's government-services (business-environment) office, Heping and Chaoyang, and Nankai and the Jingyue zone, signed pairing agreements on improving the business environment.",

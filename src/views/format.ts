@@ -48,14 +48,15 @@ export function shortSource(content: Content, s: SourceRef, lang: Lang): string 
 }
 
 /**
- * Full citation: title (with the notice it is attached to), number, issuer, dates and section;
- * a news report says so and gives its publisher, date and address.
+ * Full citation: title, number (the notice's), issuer, dates and section; a news report says so and
+ * gives its publisher, date and address. The notice's own title is in the documents table and
+ * docs/data-and-sources.md: repeated for every cited section it would bury the panel's list.
  */
 export function fullSource(content: Content, s: SourceRef, lang: Lang): { title: string; detail: string; url?: string } {
   const doc = content.documents.find((d) => d.id === s.doc);
   if (!doc) return { title: s.doc, detail: s.section };
   const t = STRINGS[lang];
-  const title = (lang === 'zh' ? `《${doc.title.zh}》` : doc.title.en) + (doc.notice ? t.attachmentOf(doc.notice[lang]) : '');
+  const title = lang === 'zh' ? `《${doc.title.zh}》` : doc.title.en;
   const detail = doc.kind === 'news'
     ? [t.newsReport, doc.issuer[lang], docDates(doc, lang) || t.undated].join(lang === 'zh' ? '，' : ', ')
     : [doc.number, doc.issuer[lang], docDates(doc, lang), s.section].filter(Boolean).join(lang === 'zh' ? '，' : ', ');

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -14,7 +15,9 @@ export default defineConfig({
           // 2 cores shared by several test runs: a 15-click test took 27 s alone and over 60 s under load.
           testTimeout: 120_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time: much of a browser test is waiting (page loads, polls), so two
+          // Chromiums share 2 cores well; each test has its own context, each file its own browser.
+          fileParallelism: true,
         },
       },
     ],

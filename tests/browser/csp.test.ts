@@ -38,7 +38,9 @@ describe('Content-Security-Policy', () => {
       button.setAttribute('style', 'color: rgb(255, 0, 0)');
       document.body.append(button);
       button.click();
-      await new Promise((r) => setTimeout(r, 100));
+      // The inline script runs (or not) when inserted and the handler on click, both synchronously;
+      // one animation frame lets the violation reports out.
+      await new Promise((r) => requestAnimationFrame(r));
       return { inline: document.body.dataset.injected ?? 'no', handler: document.body.dataset.handler ?? 'no', styled: getComputedStyle(button).color === 'rgb(255, 0, 0)' };
     });
     expect(ran).toEqual({ inline: 'no', handler: 'no', styled: false });

@@ -152,8 +152,14 @@ describe('embed mode', () => {
     const frame = await mapFrame(page);
     const send = (data: unknown) => page.locator('iframe#map').evaluate((el, d) => (el as HTMLIFrameElement).contentWindow!.postMessage(d, '*'), data);
     // Other scripts' messages change nothing and say nothing.
+    // Messages from one sender arrive in order: once a probe sent after them has arrived, they all have.
+    type Probe = { probed?: Promise<void> };
+    await frame.evaluate(() => {
+      (window as Probe).probed = new Promise<void>((done) => window.addEventListener('message', (e) => e.data === 'test-probe' && done()));
+    });
     for (const data of [{ foo: 1 }, 'hello', null, [1, 2], { 'tj-cc-map-height': { x: 1 } }]) await send(data);
-    await page.waitForTimeout(300);
+    await send('test-probe');
+    await frame.evaluate(() => (window as Probe).probed);
     expect(await frame.locator('#notices').isVisible()).toBe(false);
     // A state for us is read like a link and keeps the map embedded.
     await send({ 'tj-cc-map': { hash: '#pair=etdz-wuqing&lang=en' } });

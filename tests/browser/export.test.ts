@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, screenshot, SCREENSHOTS } from './harness';
+import { baseUrl, launch, openPage, screenshot, SCREENSHOTS, shot } from './harness';
 import { parseCsv } from '../csv-parse';
 import { content } from '../../src/content/index';
 
@@ -306,7 +306,7 @@ describe('data export', () => {
     await page.locator('dialog.export-dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('export-png');
     await page.keyboard.press('Tab');
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'export-dialog-keyboard-en.png') });
+    await shot(page, 'export-dialog-keyboard-en');
     const visited = new Set<string>();
     for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');

@@ -1,7 +1,8 @@
 // Real Chromium (Debian's, never a downloaded one) driven by playwright-core.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM_ARGS = [
@@ -52,20 +53,41 @@ function reportCspViolations(tag: string): void {
   });
 }
 
-/** Makes the current test fail when the page reported a CSP violation, whatever the test checks itself. */
-function failOnCspViolations(violations: string[]): void {
-  try {
-    onTestFinished(() => {
-      if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
-    });
-  } catch {
-    // Called outside a test (beforeAll): the caller checks `cspViolations` itself.
-  }
+/** What a test expects a page to do that would otherwise fail it: patterns of the messages or URLs it excuses. */
+export interface Allow {
+  /** Console errors and uncaught exceptions (`pageerror: …`). */
+  consoleErrors?: RegExp[];
+  /** Requests to another origin (they are blocked all the same). */
+  offOrigin?: RegExp[];
+  /** Content-Security-Policy violations. */
+  csp?: RegExp[];
+}
+
+function unexpected(found: string[], allowed: RegExp[] = []): string[] {
+  return found.filter((x) => !allowed.some((re) => re.test(x)));
+}
+
+/**
+ * Every page a test opens is checked when the test ends, whatever the test checks itself: no
+ * console error or uncaught exception, no request to another origin, no CSP violation — except what
+ * it declared in `allow`. The page's context is closed then too.
+ */
+function checkWhenTestEnds(w: Watched, allow: Allow): void {
+  onTestFinished(async () => {
+    await w.page.context().close().catch(() => undefined);
+    const problems = [
+      ...unexpected(w.cspViolations, allow.csp).map((x) => `Content-Security-Policy violation: ${x}`),
+      ...unexpected(w.errors, allow.consoleErrors).map((x) => `console error: ${x}`),
+      ...unexpected(w.offOrigin, allow.offOrigin).map((x) => `request off the page's origin: ${x}`),
+    ];
+    if (problems.length) throw new Error(`${w.page.url()}\n${problems.join('\n')}`);
+  });
 }
 
 /**
  * A fresh context and page that records errors and blocks and records off-origin requests.
  * `ready`: a selector to wait for instead of the paired map (another view's drawn state).
+ * Must be called inside a test: the page is checked and closed when the test ends (see `Allow`).
  */
 export async function openPage(
   browser: Browser,
@@ -78,37 +100,40 @@ export async function openPage(
     allowOrigins?: string[];
     /** a selector to wait for instead of the paired map (another view, drawn) */
     ready?: string;
+    /** what this page is expected to do that would fail any other test */
+    allow?: Allow;
   } = {},
 ): Promise<Watched> {
-  const { path = '', map = true, allowOrigins = [], ready, ...contextOptions } = options;
+  const { path = '', map = true, allowOrigins = [], ready, allow = {}, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
-  const errors: string[] = [];
-  const offOrigin: string[] = [];
-  const cspViolations: string[] = [];
-  failOnCspViolations(cspViolations);
+  const w: Watched = { page, errors: [], offOrigin: [], cspViolations: [] };
+  checkWhenTestEnds(w, allow);
   await context.addInitScript(reportCspViolations, CSP_TAG);
   page.on('console', (msg) => {
-    if (msg.text().startsWith(CSP_TAG)) cspViolations.push(msg.text());
-    else if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) errors.push(msg.text());
+    if (msg.text().startsWith(CSP_TAG)) w.cspViolations.push(msg.text());
+    else if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) w.errors.push(msg.text());
   });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('pageerror', (err) => w.errors.push(`pageerror: ${err.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     const { origin: to } = new URL(url);
     if (to === origin || allowOrigins.includes(to)) return route.continue();
-    offOrigin.push(url);
+    w.offOrigin.push(url);
     return route.abort();
   });
   await page.goto(new URL(path, baseUrl()).href);
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
   else if (map) await waitForMap(page);
-  return { page, errors, offOrigin, cspViolations };
+  return w;
 }
 
-/** No console error and no request off the page's origin: what every page must end with. */
+/**
+ * Not needed at the end of a test (openPage checks every page when its test ends); for a check
+ * in the middle of one: no console error and no request off the page's origin so far.
+ */
 export async function expectClean(w: Watched): Promise<void> {
   expect(w.errors, 'console errors').toEqual([]);
   expect(w.offOrigin, 'requests off the page origin').toEqual([]);
@@ -120,8 +145,22 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Screenshots are for people to look at, not assertions: taken only by `npm run screenshots`. */
+export const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+export async function screenshot(page: Page, name: string): Promise<string | null> {
+  if (!TAKE_SCREENSHOTS) return null;
   const file = resolve(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** A picture of a page or an element (not full page), only under `npm run screenshots`. */
+export async function shot(target: Page | Locator, name: string, options: { timeout?: number } = {}): Promise<void> {
+  if (TAKE_SCREENSHOTS) await target.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), ...options });
+}
+
+/** A picture of a PDF's page, only under `npm run screenshots`. */
+export function pdfPicture(pdf: string, name: string): void {
+  if (TAKE_SCREENSHOTS) execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, resolve(SCREENSHOTS, name)]);
 }

@@ -9,7 +9,7 @@
 // docs/performance.md; each failure names the elements that moved, and where from and to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, launch, openPage } from './harness';
+import { launch, openPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,7 +142,6 @@ describe('layout shift (CLS ≤ 0.02)', () => {
         const detail = steps.map((s) => `${s.step}: ${s.total.toFixed(4)}`).join(', ');
         console.log(`layout shift, ${c.name}, ${size.name}: ${total.toFixed(4)} (${detail})`);
         expect(total, `layout shift ${detail}\n${steps.map((s) => s.report).filter(Boolean).join('\n')}`).toBeLessThanOrEqual(LIMIT);
-        await expectClean(w);
       });
     }
   }

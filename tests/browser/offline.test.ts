@@ -46,8 +46,9 @@ describe('offline', () => {
     const { page } = w;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The app registers its worker while it starts (src/offline/register.ts), so by the time the
+    // network is idle a registration would exist and sw.js would have been requested.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(2000);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     expect(requested.filter((p) => /maplibre|deckgl|sw\.js/.test(p))).toEqual([]);
     expect(w.errors).toEqual([]);

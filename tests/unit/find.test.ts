@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content/index';
 import { normalize } from '../../src/find/normalize';
 import { buildEntries, search } from '../../src/find/search-index';
-import { filterMatches } from '../../src/find/filter';
+import { filterMatches } from '../../src/model/filter';
 import { buildPinyinIndex } from '../../config/search-index';
 
 const pinyin = buildPinyinIndex(content);

@@ -31,6 +31,7 @@ export const LAYERS = {
   'app.ts': 5,
   'main.ts': 5,
   'url-fields.ts': 5,
+  'slots.ts': 5,
 };
 
 /** @typedef {{ from: string, to: string, typeOnly: boolean }} Edge `typeOnly`: `import type`, no code at run time but still a dependency of the design. */

@@ -1,9 +1,11 @@
 // What a feature (presentation mode, embed, export, search …) gets to plug itself in:
 // the model, the store, the page's fixed elements, and a way to hear every render.
+import type { Lang } from './i18n/strings';
 import type { Model } from './model/build-model';
 import type { AppState, Notice } from './state/app-state';
 import type { Store } from './state/store';
 import type { UrlCodec } from './state/url';
+import type { ViewDefinition } from './views/view-registry';
 
 export interface AppElements {
   /** Header toolbar: features add their buttons here. */
@@ -13,12 +15,53 @@ export interface AppElements {
   notices: HTMLElement;
 }
 
+/**
+ * Named places for features' elements (see src/slots.ts for their order on the page):
+ * - `toolbar`: a button in the header's toolbar; `header`: a row of the header; `footer`: the site footer;
+ * - `body`: the end of the page (dialogs); `skip`: the start of the page (skip links);
+ * - `embed-source`: the embed's source line (provided by src/embed);
+ * - right after the map: `map-legend`, `present-stage`; after the map and panel: `timeline`,
+ *   `pairings-table`, `print-footer`, `present-bar`.
+ */
+export type Slot =
+  | 'toolbar'
+  | 'header'
+  | 'footer'
+  | 'body'
+  | 'skip'
+  | 'embed-source'
+  | 'map-legend'
+  | 'present-stage'
+  | 'timeline'
+  | 'pairings-table'
+  | 'print-footer'
+  | 'present-bar';
+
+/** How the page is being shown, read from the state in one place (src/app.ts). */
+export interface AppEnv {
+  /** In another page's iframe (`#embed=1`): no page chrome, cooperative gestures. */
+  readonly embedded: boolean;
+  /** The presentation tour is on. */
+  readonly presenting: boolean;
+  readonly lang: Lang;
+}
+
 export interface AppContext {
   model: Model;
   store: Store<AppState>;
   elements: AppElements;
   /** The URL's keys: `url.serialize(state)` is the link to a state. */
   url: UrlCodec;
+  /** The ways of looking at the map, the default first. */
+  views: readonly ViewDefinition[];
+  /** The definition of a view by id (the default view for an unknown id): ask it, never switch on ids. */
+  view(id: string): ViewDefinition;
+  /** The environment now (live: read it when needed, not once). */
+  readonly env: AppEnv;
+  /** Puts a feature's element in its named place; the order of install lines does not matter. */
+  mount(slot: Slot, element: HTMLElement): void;
+  /** Makes `container` the place of `slot` (e.g. the embed's source line); elements mounted earlier move in. */
+  provide(slot: Slot, container: HTMLElement): void;
   /** Shows notices (replacing the current ones) in the current language. */
   notify(notices: Notice[]): void;
   /** Called after every render, with the state just drawn. */

@@ -1,5 +1,6 @@
 // Wires state to the URL and the views. Data flows one way: model → state → views.
-import type { AppContext } from './app-context';
+import type { AppContext, AppEnv } from './app-context';
+import { createSlots } from './slots';
 import type { Model } from './model/build-model';
 import { STRINGS } from './i18n/strings';
 import type { AppState, Notice } from './state/app-state';
@@ -43,7 +44,23 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     selectPlace,
     hoverPair: (id) => map?.hover(id ? [id] : []),
   });
-  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch) };
+  // The environment, read from the state here and nowhere else.
+  const env: AppEnv = {
+    get embedded() {
+      return store.get().embed;
+    },
+    get presenting() {
+      return store.get().mode === 'present' && store.get().step !== null;
+    },
+    get lang() {
+      return store.get().lang;
+    },
+  };
+  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch), env: () => env };
+  const slots = createSlots(
+    { map: elements.map, main: elements.map.closest('main')! },
+    { toolbar: elements.toolbar, header: elements.toolbar.closest('header')!, footer: document.querySelector<HTMLElement>('.site-footer')!, body: document.body },
+  );
   let map: ViewInstance | null = null;
   let mapView = '';
   /** Switching views keeps everything else in the state: only the map is replaced. */
@@ -110,6 +127,15 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     store,
     elements,
     url,
+    views,
+    view: (id) => views.find((v) => v.id === id) ?? views[0]!,
+    env,
+    mount(slot, element) {
+      // The start of the page, before everything else.
+      if (slot === 'skip') document.body.prepend(element);
+      else slots.mount(slot, element);
+    },
+    provide: slots.provide,
     notify(next) {
       notices = next;
       showNotices(elements.notices, notices, store.get().lang, url.noticeText);

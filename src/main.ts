@@ -27,14 +27,14 @@ Promise.all([loadTopology(), timelineLoaded])
   .then(([topology]) => {
     const views = [pairedView, geoView, nationalView];
     const app = startApp(buildModel(content, topology), views, APP_URL);
-    // Features plug in here, one line each: install<Feature>(app).
+    // Features plug in here, one line each: install<Feature>(app). Their order does not matter
+    // for the page: each puts its elements in a named slot (src/slots.ts orders them).
     installPresent(app);
     installPrint(app);
     installEmbed(app);
     installOffline(app);
     installTimeline(app);
     installA11y(app);
-    // After installEmbed: the export adds its data link to the embed's source line.
     installExport(app);
     installFind(app);
     installLegend(app);

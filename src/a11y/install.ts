@@ -14,11 +14,10 @@ export function installA11y(app: AppContext): void {
     panel.focus();
     panel.querySelector<HTMLElement>('[data-pair], button')?.focus();
   });
-  document.body.prepend(skip);
+  app.mount('skip', skip);
 
   const section = h('section', { class: 'pairings-table-section' });
-  const anchor = document.getElementById('timeline') ?? document.querySelector('main.layout');
-  anchor?.after(section);
+  app.mount('pairings-table', section);
   const table = createPairingsTable(section, app.model, (id) => {
     app.store.set({ pair: id, place: null });
     app.elements.map.scrollIntoView({ block: 'nearest' });

@@ -44,7 +44,7 @@ export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDi
     note,
     h('div', { class: 'embed-actions' }, close),
   );
-  document.body.append(dialog);
+  app.mount('body', dialog);
   trapFocus(dialog);
 
   let lang: Lang = 'zh';

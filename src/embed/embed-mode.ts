@@ -15,7 +15,9 @@ export function installEmbedMode(app: AppContext): void {
   const open = h('a', { class: 'embed-open', target: '_blank', rel: 'noopener' });
   const footer = h('p', { class: 'embed-footer' }, source, ' ', open);
   footer.hidden = true;
-  document.body.append(footer);
+  app.mount('body', footer);
+  // Features add to the source line (the export's data link) whatever order they install in.
+  app.provide('embed-source', footer);
   const inFrame = window.parent !== window;
   /**
    * Embed mode, once on, stays on: no message, link or hash (however malformed) can turn an
@@ -30,7 +32,7 @@ export function installEmbedMode(app: AppContext): void {
 
   /** The compact source line: the document behind what the embed shows, from the content. */
   const sourceLine = (state: AppState): string => {
-    const id = state.view === 'national' ? 'workplan2017' : 'plan2018';
+    const id = app.view(state.view).sources[0]?.doc ?? 'plan2018';
     const d = app.model.content.documents.find((x) => x.id === id)!;
     return state.lang === 'zh'
       ? `${EMBED_STRINGS.zh.sourcePrefix}${d.issuer.zh}《${d.title.zh}》（${d.number ?? ''}）`

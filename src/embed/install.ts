@@ -15,7 +15,7 @@ export function installEmbed(app: AppContext): void {
 
 function installEmbedButton(app: AppContext): void {
   const button = h('button', { type: 'button', class: 'embed-button', 'aria-haspopup': 'dialog' });
-  app.elements.toolbar.append(button);
+  app.mount('toolbar', button);
   const label = () => {
     const t = EMBED_STRINGS[app.store.get().lang];
     button.textContent = t.embedButton;

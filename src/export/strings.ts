@@ -26,25 +26,6 @@ const zh = {
   schematic: '示意图，不作为权属界线依据。',
   sourcePrefix: '来源：',
   boundaries: (src: string) => `边界：${src}，GCJ-02 已转换为 WGS-84。`,
-  viewTitle: { paired: '天津市与长春市区县和功能区结对合作', geo: '天津市与长春市结对合作（地理图）', national: '东北地区与东部地区对口合作' } as Record<string, string>,
-  legend: {
-    changchunUnit: '长春的区县',
-    tianjinUnit: '天津的区县',
-    unpairedUnit: '未列入结对',
-    zone: '功能区',
-    zoneApprox: '功能区（估计位置）',
-    districtLink: '区县结对',
-    zoneLink: '涉及功能区的结对',
-    subLink: '子结对',
-    selected: '所选结对',
-    northeast: '东北地区',
-    east: '东部地区',
-    note: '内蒙古（支持主动对接东部省市）',
-    provincePair: '省际结对',
-    cityPair: '城市结对',
-    city: '城市（政府驻地）',
-    zonePairArc: '功能区结对',
-  },
 };
 
 type ExportStrings = typeof zh;
@@ -72,25 +53,6 @@ const en: ExportStrings = {
   schematic: 'Schematic map (示意图), not an authoritative boundary map.',
   sourcePrefix: 'Source: ',
   boundaries: (src: string) => `Boundaries: ${src}, converted from GCJ-02 to WGS-84.`,
-  viewTitle: { paired: 'District and zone pairings between Tianjin and Changchun', geo: 'Tianjin–Changchun pairings (geographic view)', national: 'Paired cooperation between the north-east and the east' },
-  legend: {
-    changchunUnit: 'Changchun district or county',
-    tianjinUnit: 'Tianjin district',
-    unpairedUnit: 'Not paired',
-    zone: 'Functional zone',
-    zoneApprox: 'Functional zone (estimated location)',
-    districtLink: 'District pair',
-    zoneLink: 'Pair with a functional zone',
-    subLink: 'Sub-pairing',
-    selected: 'Selected pairing',
-    northeast: 'North-east',
-    east: 'East',
-    note: 'Inner Mongolia (supported in seeking eastern partners)',
-    provincePair: 'Province pair',
-    cityPair: 'City pair',
-    city: 'City (seat of government)',
-    zonePairArc: 'Functional-zone pair',
-  },
 };
 
 export const EXPORT_STRINGS: Record<Lang, ExportStrings> = { zh, en };

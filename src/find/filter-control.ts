@@ -5,7 +5,7 @@ import type { Content } from '../content/index';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { shortSource } from '../views/format';
-import type { FilterMatch } from './filter';
+import type { FilterMatch } from '../model/filter';
 import { FIND_STRINGS } from './strings';
 
 /** `t6` / `g2` / '' as the select's values. */

@@ -26,10 +26,8 @@ export function geoArcs(model: Model): GeoArc[] {
 }
 
 /** The pairings a selected pair stands for: itself and its sub-pairings. */
-export function selectedPairs(model: Model, pairId: string | null): Set<string> {
-  const pair = pairId ? model.pairById.get(pairId) : undefined;
-  return new Set(pair ? [pair.id, ...pair.children] : []);
-}
+/** Worked out once for every view in src/model/selection.ts. */
+export { selectedPairs } from '../model/selection';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 

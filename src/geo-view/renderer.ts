@@ -1,4 +1,5 @@
 // What the geographic view's two renderers (WebGL, SVG fallback) offer the view definition.
+import { partyTarget } from '../model/selection';
 import type { AppState } from '../state/app-state';
 
 /** `task`/`group`: the key-task filter of src/find, shown on the arcs. */
@@ -12,8 +13,9 @@ export interface GeoRenderer {
 
 /** What clicking a party selects: its pairing, or the party itself if it has none (as in the paired view). */
 export function activateParty(party: { id: string; pairs: string[] }, events: { selectPair(id: string): void; selectPlace(id: string): void }): void {
-  if (party.pairs[0]) events.selectPair(party.pairs[0]);
-  else events.selectPlace(party.id);
+  const target = partyTarget(party);
+  if (target.pair) events.selectPair(target.pair);
+  else events.selectPlace(target.place!);
 }
 
 export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;

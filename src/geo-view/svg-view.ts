@@ -4,7 +4,10 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Model } from '../model/build-model';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
-import { geoArcs, modelBounds, selectedPairs } from './arcs';
+import { geoArcs, modelBounds } from './arcs';
+import { selectedPairs } from '../model/selection';
+import { filterHighlight } from '../model/filter';
+import { drawFilter } from '../views/filter-classes';
 import { ARC_COLORS, css } from './colors';
 import type { Region } from './region';
 import { activateParty, type GeoRenderer, type GeoState } from './renderer';
@@ -97,6 +100,8 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       if (selected.has(id)) node.parentNode?.append(node);
     }
     for (const node of svg.querySelectorAll<SVGElement>('[data-party]')) node.classList.toggle('is-selected', parties.has(node.getAttribute('data-party')!));
+    // The key-task filter (src/model/filter.ts); the geographic view's state has none while presenting.
+    drawFilter(svg, filterHighlight(model, state));
   }
 
   let drawnFor = '';

@@ -12,7 +12,7 @@ import type { Party } from '../model/types';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { FlowArcLayer } from './flow-arc-layer';
-import { filterMatches, type FilterMatch } from '../find/filter';
+import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, unitFilter } from './map-style';
@@ -60,7 +60,7 @@ export function createWebglView(
   const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
   const reduced = prefersReducedMotion();
 
-  const embedded = !!container.closest('.is-embed');
+  const embedded = events.env().embedded;
   const map = new maplibregl.Map({
     container,
     style: buildStyle(model, region, state.basemap),

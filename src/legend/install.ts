@@ -14,9 +14,9 @@ export function installLegend(app: AppContext): void {
   const list = h('ul', { class: 'legend-list' }, LEGEND_KEYS.map((key) => h('li', { 'data-legend': key }, swatch(key), texts.get(key)!)));
   const legend = h('details', { class: 'legend', id: 'legend' }, summary, list);
   // Folded on a phone and in an embed (an article's iframe has a fixed height): one line until opened.
-  legend.open = !matchMedia('(max-width: 600px)').matches && !app.store.get().embed;
+  legend.open = !matchMedia('(max-width: 600px)').matches && !app.env.embedded;
   // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long panel.
-  app.elements.map.after(legend);
+  app.mount('map-legend', legend);
 
   // Printing opens it (and closes it again if the reader had it closed).
   let wasOpen = legend.open;
@@ -30,8 +30,8 @@ export function installLegend(app: AppContext): void {
 
   let drawn = '';
   const render = (state: AppState): void => {
-    // Only the paired view draws these symbols; the geographic view has a legend of its own.
-    legend.hidden = state.view !== 'paired';
+    // Only for a view that draws these symbols (the geographic view has a legend of its own).
+    legend.hidden = !app.view(state.view).usesPageLegend;
     if (drawn === state.lang) return;
     drawn = state.lang;
     const t = LEGEND_STRINGS[state.lang];

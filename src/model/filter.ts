@@ -15,7 +15,10 @@ export interface FilterChoice {
 export interface FilterMatch {
   kind: 'task' | 'group';
   id: number;
+  /** The plan's own heading. */
   title: Text;
+  /** Our short label for it (menus, the filter's line). */
+  label: Text;
   sources: Source[];
   /** The key tasks chosen: the one task, or every task of the group. */
   tasks: Set<number>;
@@ -33,17 +36,17 @@ const stronger = (a: Basis | undefined, b: Basis): Basis => (a === 'stated' || b
 /** Null when no filter is chosen or the id is not in the content. A task wins over a group. */
 export function filterMatches(content: Content, choice: FilterChoice): FilterMatch | null {
   let tasks: Set<number>;
-  let head: Pick<FilterMatch, 'kind' | 'id' | 'title' | 'sources'>;
+  let head: Pick<FilterMatch, 'kind' | 'id' | 'title' | 'label' | 'sources'>;
   if (choice.task !== null) {
     const task = content.focusAreas.find((t) => t.id === choice.task);
     if (!task) return null;
     tasks = new Set([task.id]);
-    head = { kind: 'task', id: task.id, title: task.title, sources: task.sources };
+    head = { kind: 'task', id: task.id, title: task.title, label: task.label, sources: task.sources };
   } else if (choice.group !== null) {
     const group = content.focusGroups.find((g) => g.id === choice.group);
     if (!group) return null;
     tasks = new Set(content.focusAreas.filter((t) => t.group === group.id).map((t) => t.id));
-    head = { kind: 'group', id: group.id, title: group.title, sources: group.sources };
+    head = { kind: 'group', id: group.id, title: group.title, label: group.label, sources: group.sources };
   } else return null;
 
   const pairs = new Map<string, Basis>();

@@ -22,6 +22,13 @@ function loadTopology(): Promise<ChinaTopology> {
 export const nationalView: ViewDefinition = {
   id: NATIONAL_VIEW_ID,
   label: { zh: NATIONAL_STRINGS.zh.viewLabel, en: NATIONAL_STRINGS.en.viewLabel },
+  // The seven pairings of the 2017 work plan; plan2018's district pairs are the paired view's.
+  showsPairings: false,
+  usesPageLegend: false,
+  title: { zh: '东北地区与东部地区对口合作', en: 'Paired cooperation between the north-east and the east' },
+  sources: [{ doc: 'workplan2017', section: '§二' }],
+  boundaries: { zh: '@esmjs/geo 1.0.0（DataV）', en: '@esmjs/geo 1.0.0 (DataV)' },
+  picture: () => import('./picture').then((m) => m.nationalPicture),
   create(container, model, events) {
     const root = document.createElement('div');
     root.className = 'national';

@@ -10,7 +10,7 @@ export function installOffline(app: AppContext): void {
   if (import.meta.env.DEV || import.meta.env.MODE === 'single' || !window.isSecureContext) return;
   // Nor in an embed: a reader of a news article would download the whole site (≈ 880 KB gzip,
   // MapLibre and deck.gl included) in the background for a map they glance at once.
-  if (app.store.get().embed) return;
+  if (app.env.embedded) return;
   let container: ServiceWorkerContainer;
   try {
     container = navigator.serviceWorker; // throws in a sandboxed iframe without allow-same-origin
@@ -20,7 +20,7 @@ export function installOffline(app: AppContext): void {
   if (!container) return;
   const status = h('p', { class: 'offline-status', role: 'status' });
   status.hidden = true;
-  document.querySelector('.site-footer')?.append(status);
+  app.mount('footer', status);
   let ready = false;
   const render = () => {
     status.hidden = !ready;

@@ -21,10 +21,10 @@ export function installPresent(app: AppContext): void {
   const tour = buildTour(model);
   const total = tour.length;
   const stage = createStage((action) => act(action));
-  elements.map.after(stage.stage);
-  elements.map.parentElement!.after(stage.bar);
+  app.mount('present-stage', stage.stage);
+  app.mount('present-bar', stage.bar);
   const enterButton = h('button', { type: 'button', class: 'present-enter', onclick: () => enter() }, h('span', { 'aria-hidden': 'true' }, '▶ '), h('span', { class: 'present-enter-label' }));
-  elements.toolbar.append(enterButton);
+  app.mount('toolbar', enterButton);
 
   let status = '';
   /** The step whose selection was last put on the map; a different selection then is the reader's click. */

@@ -12,7 +12,7 @@ export function installPrint(app: AppContext): void {
   const where = h('span', { class: 'print-where' });
   const note = h('span', { class: 'print-note' });
   const footer = h('footer', { class: 'print-only print-footer', 'aria-hidden': 'true' }, where, note);
-  elements.map.parentElement!.after(footer);
+  app.mount('print-footer', footer);
 
   function prepare(): void {
     const lang = store.get().lang;

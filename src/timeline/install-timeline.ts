@@ -17,7 +17,7 @@ export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');
   section.className = 'timeline';
   section.id = 'timeline';
-  document.querySelector('main.layout')?.after(section);
+  app.mount('timeline', section);
   let render: ((state: AppState) => void) | null = null;
   const label = (state: AppState) => section.setAttribute('aria-label', NATIONAL_STRINGS[state.lang].timelineLabel);
   label(app.store.get());

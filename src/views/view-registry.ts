@@ -1,6 +1,8 @@
-// The ways of looking at the map (paired, and later geographic, national) share one
-// contract, so the app can switch between them and keep every other piece of state.
-import type { Text } from '../content/schema';
+// The ways of looking at the map (paired, geographic, national) share one contract, so the app
+// can switch between them and keep every other piece of state, and so features (export, embed,
+// search, the legend) ask the view what they need instead of switching on its id.
+import type { SourceRef, Text } from '../content/schema';
+import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import type { AppState } from '../state/app-state';
 
@@ -12,6 +14,13 @@ export interface ViewEvents {
   hover(ids: string[]): void;
   /** Any other change of state (the national view opens the paired view, selects a national pairing). */
   setState(patch: Partial<AppState>): void;
+  /** How the page is shown now: read `env().embedded` instead of looking for a class on the page. */
+  env(): ViewEnv;
+}
+
+export interface ViewEnv {
+  readonly embedded: boolean;
+  readonly presenting: boolean;
 }
 
 export interface ViewInstance {
@@ -21,10 +30,40 @@ export interface ViewInstance {
   destroy(): void;
 }
 
+/** One entry of a picture's legend: a symbol and what it stands for. */
+export interface LegendItem {
+  symbol: 'fill' | 'line' | 'diamond' | 'circle';
+  fill?: string;
+  stroke?: string;
+  dash?: string;
+  width?: number;
+  label: string;
+}
+
 export interface ViewDefinition {
   /** The value of `#view=…`. */
   id: string;
   label: Text;
   /** Must be cheap: a heavy view imports its code lazily inside. */
   create(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance;
+  /**
+   * Whether it draws the pairings of plan2018 §三(四)15: a search result or a selected pairing
+   * stays in it; from a view that does not, a search result opens the first view that does.
+   */
+  showsPairings: boolean;
+  /** Whether the page's legend (src/legend) describes it; a view with a legend of its own says false. */
+  usesPageLegend: boolean;
+  /** A picture's title for the view (the export's subtitle). */
+  title: Text;
+  /** The documents behind what the view shows: cited by the export and the embed's source line. */
+  sources: SourceRef[];
+  /** Where its outlines come from, for the schematic-map note. */
+  boundaries: Text;
+  /** How it appears in an exported picture: imported on the first export, not in the first paint. */
+  picture(): Promise<ViewPicture>;
+}
+
+export interface ViewPicture {
+  /** The symbols of an exported picture of the view (colours in the light palette). */
+  legend(lang: Lang, options: { selected: boolean }): LegendItem[];
 }

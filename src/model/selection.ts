@@ -1,0 +1,25 @@
+// What a selection means, worked out once for every view: the pairings a selected (or hovered)
+// pairing stands for, their parties, and what clicking a party selects.
+import type { Model } from './build-model';
+import type { Party } from './types';
+
+/** A pairing and its sub-pairings (选中 滨海新区 selects the bonded-zone sub-pairing with it). */
+export function selectedPairs(model: Model, pairId: string | null): Set<string> {
+  const pair = pairId ? model.pairById.get(pairId) : undefined;
+  return new Set(pair ? [pair.id, ...pair.children] : []);
+}
+
+/** The parties of some pairings (both sides). */
+export function partiesOf(model: Model, pairIds: Iterable<string>): Set<string> {
+  const parties = new Set<string>();
+  for (const id of pairIds) {
+    const pair = model.pairById.get(id);
+    if (pair) for (const p of [...pair.changchun, ...pair.tianjin]) parties.add(p.id);
+  }
+  return parties;
+}
+
+/** What clicking a party selects: its (first) pairing, or the party itself when no pairing names it. */
+export function partyTarget(party: Pick<Party, 'id' | 'pairs'>): { pair: string; place: null } | { pair: null; place: string } {
+  return party.pairs[0] ? { pair: party.pairs[0], place: null } : { pair: null, place: party.id };
+}

@@ -8,7 +8,7 @@ import { h } from '../views/dom';
 import { DIALOG_STRINGS } from './dialog-strings';
 import { embedUrl, SANDBOX, siteUrl, snippetHtml } from './snippet';
 import { HEIGHT_KEY } from './height-message';
-import { trapFocus } from './focus-trap';
+import { trapFocus } from '../ui/focus-trap';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 

@@ -5,7 +5,7 @@ import './export.css';
 import type { AppContext } from '../app-context';
 import type { Lang } from '../i18n/strings';
 import { h } from '../views/dom';
-import { trapFocus } from '../embed/focus-trap';
+import { trapFocus } from '../ui/focus-trap';
 import { CITATION } from './data-files';
 import { dataLinks, type DataLink } from './data-links';
 import { downloadBlob } from './download';

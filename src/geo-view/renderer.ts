@@ -18,4 +18,4 @@ export function activateParty(party: { id: string; pairs: string[] }, events: { 
   else events.selectPlace(target.place!);
 }
 
-export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+export { prefersReducedMotion } from '../ui/motion';

@@ -1,6 +1,7 @@
 // Presentation mode: a full-screen tour for joint meetings (联席会议) on a projector.
 // State (mode, step, play) lives in the store and the URL, so every step is a link;
 // this module turns keys and buttons into store changes and draws the stage from state.
+import { prefersReducedMotion } from '../ui/motion';
 import './present.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
@@ -14,7 +15,7 @@ import { actionForKey, type TourAction } from './keys';
 import { renderStepCard } from './step-card';
 import { buildTour, stepForSelection } from './tour';
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = prefersReducedMotion;
 
 export function installPresent(app: AppContext): void {
   const { store, model, elements } = app;

@@ -25,7 +25,8 @@ describe('Content-Security-Policy', () => {
   });
 
   it('draws the map with no violation, and blocks (and reports) inline script, handlers and style attributes', async () => {
-    const w = await openPage(browser);
+    // The test injects them itself: Chromium also logs each blocked one as a console error.
+    const w = await openPage(browser, { allow: { consoleErrors: [/violates the following Content Security Policy directive/] } });
     const { page } = w;
     expect(await page.locator('svg.paired-map .label').count()).toBe(40);
     expect(w.cspViolations).toEqual([]);

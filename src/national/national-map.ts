@@ -6,6 +6,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { svg } from './svg';
 
 export interface MapState {
@@ -23,8 +24,8 @@ const INSET_AREA = { type: 'MultiPoint' as const, coordinates: [[106.5, 2.8], [1
 /** Below this latitude, Hainan's parts are the islands the inset shows; the main map fits the rest. */
 const MAIN_SOUTH = 17;
 
-/** Which side of its point a city's label goes, where the default (right) would collide. */
-const LABEL_LEFT = new Set(['beijing', 'dalian', 'changchun']);
+/** A city's dot. */
+const DOT_R = 4;
 
 /** The main map leaves what lies wholly south of MAIN_SOUTH to the inset (islands, most dashes). */
 function northPart<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
@@ -66,7 +67,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     root.setAttribute('height', String(h));
     root.setAttribute('aria-label', t.mapLabel);
     const pad = Math.max(8, w * 0.02);
-    const main = conic().fitExtent([[pad, pad], [w - pad, narrow ? h - insetBox.h - 10 : h - pad - 16]], fitFeatures).clipExtent([[0, 0], [w, h]]);
+    // On a phone the source line gets its own row under the inset (beside it, it would run into it).
+    const noteRow = narrow ? 16 : 0;
+    const main = conic().fitExtent([[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16]], fitFeatures).clipExtent([[0, 0], [w, h]]);
     const path = geoPath(main);
 
     const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
@@ -83,34 +86,92 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const arcs = svg('g', { class: 'arcs' });
     for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep));
 
+    // Labels: measured, then placed by label-placement.ts so that none covers another, a dot,
+    // an arc's end, the inset or the source line, at any size and in either language.
+    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
+    const insetGroup = inset(w, h - noteRow, state, measurer(root)(t.inset, 'inset', 'inset-caption').width);
+    root.replaceChildren(provinces, line, arcs, insetGroup, note);
+    const noteBox = note.getBBox();
+    const frame = insetGroup.querySelector<SVGRectElement>('.inset-frame')!.getBBox();
+    const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
+    const measure = measurer(root);
+    const requests: LabelRequest[] = [];
+    // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
+    for (const { place, xy } of places.filter((p) => p.place.level === 'city')) {
+      const m = measure(place.short[state.lang], 'place city');
+      offsets.set(place.id, m);
+      requests.push({ id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: DOT_R });
+    }
+    for (const { place, xy } of places.filter((p) => p.place.level !== 'city')) {
+      const m = measure(place.short[state.lang], 'place province-label');
+      offsets.set(place.id, m);
+      const outline = provinces.querySelector<SVGPathElement>(`.province[data-code="${place.code}"]`);
+      // A province's name stays inside the province (its box's middle, and most of its width).
+      const within = (b: Box) => !outline || [0.5, 0.2, 0.8].every((f) => outline.isPointInFill(new DOMPoint(b.minX + (b.maxX - b.minX) * f, (b.minY + b.maxY) / 2)));
+      requests.push({ id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'area', optional: narrow, within });
+    }
+    const dot = (x: number, y: number, r: number) => ({ minX: x - r, minY: y - r, maxX: x + r, maxY: y + r });
+    const obstacles = [
+      ...places.map(({ place, xy }) => ({ ...dot(xy[0], xy[1], place.level === 'city' ? DOT_R + 2 : 3), owner: place.id })),
+      { minX: frame.x, minY: frame.y, maxX: frame.x + frame.width, maxY: frame.y + frame.height },
+      { minX: noteBox.x, minY: noteBox.y, maxX: noteBox.x + noteBox.width, maxY: noteBox.y + noteBox.height },
+    ];
+    const soft = [...arcs.querySelectorAll<SVGPathElement>('.arc-line')].map((path) => {
+      const len = path.getTotalLength();
+      const samples: [number, number][] = [];
+      for (let d = 0; d <= len; d += 4) {
+        const p = path.getPointAtLength(d);
+        samples.push([p.x, p.y]);
+      }
+      return samples;
+    });
+    const placed = new Map(placeLabels({ labels: requests, obstacles, soft, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } }).map((p) => [p.id, p]));
+
     const points = svg('g', { class: 'places' });
-    for (const place of model.places.values()) {
-      const xy = main(place.point);
-      if (!xy) continue;
+    for (const { place, xy } of places) {
       const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
-      const left = LABEL_LEFT.has(place.id);
+      const at = placed.get(place.id);
+      const label = at ? labelText(at, place.short[state.lang], place.id) : null;
       if (place.level === 'city') {
-        points.append(
-          svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id },
-            svg('circle', { cx: xy[0], cy: xy[1], r: 4 }),
-            svg('text', { x: xy[0] + (left ? -7 : 7), y: xy[1] + 4, 'text-anchor': left ? 'end' : 'start' }, place.short[state.lang]),
-          ),
-        );
-      } else if (!narrow) {
-        // Province names only where there is room; on a phone the fills and the list say it.
-        points.append(svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('text', { x: xy[0], y: xy[1] + 16, 'text-anchor': 'middle' }, place.short[state.lang])));
+        const leader = at?.leader ? svg('path', { class: 'leader', 'data-party': place.id, d: `M${at.leader[0].map((v) => v.toFixed(1)).join(',')}L${at.leader[1].map((v) => v.toFixed(1)).join(',')}` }) : null;
+        points.append(svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, leader, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R, 'data-party': place.id }), label));
+      } else if (label) {
+        points.append(svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id }, label));
       }
     }
-
-    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
-    root.replaceChildren(provinces, line, arcs, points, inset(w, h, state), note);
+    root.insertBefore(points, insetGroup);
   }
 
-  function inset(w: number, h: number, s: MapState): SVGGElement {
+  /** Measures label texts as they will be drawn (same classes, so the same font). */
+  function measurer(parent: SVGSVGElement) {
+    return (text: string, cls: string, textClass = 'label'): { width: number; height: number; dx: number; dy: number } => {
+      const t = svg('text', { class: textClass }, text);
+      const g = svg('g', { class: cls }, t);
+      parent.append(g);
+      const b = t.getBBox();
+      g.remove();
+      return { width: b.width, height: b.height, dx: b.x, dy: b.y };
+    };
+  }
+
+  /** Each label's measured box relative to its text position (set in draw). */
+  const offsets = new Map<string, { dx: number; dy: number }>();
+  function labelText(at: PlacedLabel, text: string, id: string): SVGTextElement {
+    const o = offsets.get(id) ?? { dx: 0, dy: 0 };
+    return svg('text', { class: 'label', 'data-party': id, x: (at.box.minX - o.dx).toFixed(1), y: (at.box.minY - o.dy).toFixed(1) }, text);
+  }
+
+  /** @param captionWidth the caption's measured width: a caption wider than the inset goes on two lines. */
+  function inset(w: number, h: number, s: MapState, captionWidth: number): SVGGElement {
     const t = NATIONAL_STRINGS[s.lang];
     const { w: iw, h: ih } = insetSize(w);
+    const words = t.inset.split(' ');
+    const lines = captionWidth > iw - 12 && words.length > 1
+      ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]
+      : [t.inset];
+    const captionH = 13 * lines.length + 5;
     const x = w - iw - 6, y = h - ih - 6;
-    const proj = conic().fitExtent([[x + 4, y + 4], [x + iw - 4, y + ih - 18]], INSET_AREA).clipExtent([[x + 1, y + 1], [x + iw - 1, y + ih - 1]]);
+    const proj = conic().fitExtent([[x + 4, y + 4], [x + iw - 4, y + ih - captionH]], INSET_AREA).clipExtent([[x + 1, y + 1], [x + iw - 1, y + ih - 1]]);
     const path = geoPath(proj);
     const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }));
     for (const f of model.geometry.provinces) {
@@ -118,7 +179,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       if (d) g.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
     }
     g.append(svg('path', { class: 'nine-dash', d: path(model.geometry.line) ?? '', 'data-code': model.geometry.line.properties.code }));
-    g.append(svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6, 'text-anchor': 'end' }, t.inset));
+    const caption = svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6 - 13 * (lines.length - 1), 'text-anchor': 'end' });
+    lines.forEach((line, i) => caption.append(svg('tspan', { x: x + iw - 6, dy: i ? 13 : undefined }, line)));
+    g.append(caption);
     return g;
   }
 
@@ -144,6 +207,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     });
     return g;
   }
+
+  // Labels are placed by their measured size: measure again once the web font is in.
+  void document.fonts?.ready.then(() => draw());
 
   const observer = new ResizeObserver(() => {
     if (container.clientWidth !== size.w) draw();

@@ -164,6 +164,66 @@ describe('the national view', () => {
   });
 });
 
+/** Every label's box (getBBox, in the map's own units), every dot, every arc's ends, the inset and its caption, the source line. */
+async function labelLayout(page: Page) {
+  return page.evaluate(() => {
+    const svgRoot = document.querySelector<SVGSVGElement>('svg.national-map')!;
+    const box = (e: SVGGraphicsElement) => {
+      const b = e.getBBox();
+      return { minX: b.x, minY: b.y, maxX: b.x + b.width, maxY: b.y + b.height };
+    };
+    const labels = [...svgRoot.querySelectorAll<SVGTextElement>('text.label')].map((e) => ({ id: e.dataset.party ?? '', text: e.textContent ?? '', ...box(e) }));
+    const dots = [...svgRoot.querySelectorAll<SVGCircleElement>('.place.city circle')].map((e) => ({ id: e.closest<SVGGElement>('[data-place]')!.dataset.place!, ...box(e) }));
+    const ends = [...svgRoot.querySelectorAll<SVGPathElement>('.arc-line')].flatMap((p) => {
+      const len = p.getTotalLength();
+      return [p.getPointAtLength(0), p.getPointAtLength(len)].map((q) => ({ id: p.closest<SVGGElement>('[data-national]')!.dataset.national!, minX: q.x - 2, minY: q.y - 2, maxX: q.x + 2, maxY: q.y + 2 }));
+    });
+    const frame = box(svgRoot.querySelector<SVGRectElement>('.inset-frame')!);
+    const caption = box(svgRoot.querySelector<SVGTextElement>('.inset-caption')!);
+    const note = box(svgRoot.querySelector<SVGTextElement>('.map-note')!);
+    const vb = svgRoot.viewBox.baseVal;
+    return { labels, dots, ends, frame, caption, note, size: { w: vb.width, h: vb.height } };
+  });
+}
+type B = { minX: number; minY: number; maxX: number; maxY: number };
+const hit = (a: B, b: B) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+const within = (a: B, b: B) => a.minX >= b.minX - 0.5 && a.maxX <= b.maxX + 0.5 && a.minY >= b.minY - 0.5 && a.maxY <= b.maxY + 0.5;
+
+describe('national labels never collide', () => {
+  const SIZES = [[320, 640], [390, 844], [768, 1024], [1024, 768], [1280, 800], [1440, 900], [1920, 1080], [2560, 1440]] as const;
+  for (const lang of ['zh', 'en'] as const) {
+    it(`no label over another label, a dot, an arc's end, the inset or the source line; the inset's caption inside it (${lang}, ${SIZES.length} sizes)`, async () => {
+      const w = await openNational(`#view=national&lang=${lang}`, { width: SIZES[0][0], height: SIZES[0][1] });
+      const { page } = w;
+      for (const [width, height] of SIZES) {
+        await page.setViewportSize({ width, height });
+        // Redrawn for the new width (the map follows its box's width).
+        await expect.poll(() => page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('.national-map-box')!;
+          return document.querySelector<SVGSVGElement>('svg.national-map')!.viewBox.baseVal.width === Math.max(300, box.clientWidth);
+        }), { timeout: 20_000 }).toBe(true);
+        const l = await labelLayout(page);
+        const at = `${width}×${height} ${lang}`;
+        // Every city is named, and on a screen wider than a phone every province too.
+        expect(l.labels.filter((x) => ['dalian', 'tianjin', 'beijing', 'shenyang', 'changchun', 'harbin', 'shanghai', 'shenzhen'].includes(x.id)), at).toHaveLength(8);
+        if (width >= 768) expect(l.labels.length, at).toBe(15);
+        for (const a of l.labels) {
+          for (const b of l.labels) if (a !== b) expect(hit(a, b), `${at}: ${a.text} × ${b.text}`).toBe(false);
+          for (const d of l.dots) if (d.id !== a.id) expect(hit(a, d), `${at}: ${a.text} over the dot of ${d.id}`).toBe(false);
+          for (const e of l.ends) expect(hit(a, e), `${at}: ${a.text} over an end of ${e.id}`).toBe(false);
+          expect(hit(a, l.frame), `${at}: ${a.text} over the inset`).toBe(false);
+          expect(hit(a, l.note), `${at}: ${a.text} over the source line`).toBe(false);
+          expect(within(a, { minX: 0, minY: 0, maxX: l.size.w, maxY: l.size.h }), `${at}: ${a.text} inside the map`).toBe(true);
+        }
+        expect(within(l.caption, l.frame), `${at}: the inset's caption inside the inset`).toBe(true);
+        expect(hit(l.note, l.frame), `${at}: the source line clear of the inset`).toBe(false);
+        if ([390, 1280, 1440].includes(width)) await screenshot(page, `national-labels-${width}-${lang}`);
+      }
+      await page.context().close();
+    }, 180_000);
+  }
+});
+
 describe('the timeline', () => {
   it('lists the events in date order, each cited; selecting one shows its text and sources and highlights its places', async () => {
     const w = await openNational('#view=national');

@@ -1,0 +1,177 @@
+// Where each label of the national map goes: a greedy point-label placement over an R-tree
+// (rbush) of everything already on the map. Each label tries its candidate boxes in order of
+// preference; a box that overlaps a placed label, a dot, an arc's end, the inset or the map's
+// edge is out; among the rest the one crossing the fewest arc samples wins. A city label with
+// no free box next to its dot moves farther out on a leader line. Pure: no DOM, so the rules
+// are tested in node; the map measures the text and draws what this returns.
+import RBush from 'rbush';
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The point the label names (a city's dot, the point a province's arcs end at). */
+  anchor: [number, number];
+  /** The text's box, measured. */
+  width: number;
+  height: number;
+  /** 'dot': around a dot of radius `radius`, with a leader line when nothing near is free. 'area': near the point, inside the area it names. */
+  kind: 'dot' | 'area';
+  radius?: number;
+  /** An optional label (a province name on a phone) is left out when nothing is free; a required one is always placed. */
+  optional?: boolean;
+  /** Where the label may go (an area's name inside its area); a box failing it is taken only when no other is free. */
+  within?: (box: Box) => boolean;
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** The text's box where it goes. */
+  box: Box;
+  /** A leader line from the anchor's edge to the box, when the label moved away from its point. */
+  leader: [[number, number], [number, number]] | null;
+}
+
+interface Item extends Box {
+  /** Hard items block a candidate; soft ones (samples along the arcs) only make it worse. */
+  hard: boolean;
+  /** For a soft item: which line it is a sample of (a label crossing one line costs the same however long the crossing). */
+  line?: number;
+  /** For an obstacle: the label it belongs to (a city's own dot, which its candidates already keep clear of). */
+  owner?: string;
+}
+
+/** The halo around text (paint-order stroke) and a little air. */
+const GAP = 2;
+
+function boxAt(x: number, y: number, w: number, h: number): Box {
+  return { minX: x, minY: y, maxX: x + w, maxY: y + h };
+}
+
+/** Candidate boxes for a label, most preferred first: beside its point, then farther out. */
+function candidates(r: LabelRequest): { box: Box; leader: boolean }[] {
+  const [x, y] = r.anchor;
+  const { width: w, height: h } = r;
+  if (r.kind === 'area') {
+    const out: { box: Box; leader: boolean }[] = [];
+    // Below the point, above, beside, then a step farther each way: a province's name stays near the point in its middle.
+    for (const d of [6, 16, 28]) {
+      out.push({ box: boxAt(x - w / 2, y + d, w, h), leader: false });
+      out.push({ box: boxAt(x - w / 2, y - d - h, w, h), leader: false });
+      out.push({ box: boxAt(x + d, y - h / 2, w, h), leader: false });
+      out.push({ box: boxAt(x - d - w, y - h / 2, w, h), leader: false });
+      out.push({ box: boxAt(x + d * 0.7, y + d * 0.7, w, h), leader: false });
+      out.push({ box: boxAt(x - d * 0.7 - w, y + d * 0.7, w, h), leader: false });
+      out.push({ box: boxAt(x + d * 0.7, y - d * 0.7 - h, w, h), leader: false });
+      out.push({ box: boxAt(x - d * 0.7 - w, y - d * 0.7 - h, w, h), leader: false });
+    }
+    return out;
+  }
+  const rad = r.radius ?? 4;
+  const out: { box: Box; leader: boolean }[] = [];
+  // The eight places around a dot (right first, as maps read), then the same at leader distances.
+  for (const [i, d] of [rad + 3, rad + 16, rad + 30, rad + 46, rad + 64, rad + 84].entries()) {
+    const diag = d * 0.75;
+    const ring = [
+      boxAt(x + d, y - h / 2, w, h),
+      boxAt(x - d - w, y - h / 2, w, h),
+      boxAt(x + diag, y - diag - h, w, h),
+      boxAt(x + diag, y + diag, w, h),
+      boxAt(x - diag - w, y - diag - h, w, h),
+      boxAt(x - diag - w, y + diag, w, h),
+      boxAt(x - w / 2, y - d - h, w, h),
+      boxAt(x - w / 2, y + d, w, h),
+    ];
+    for (const box of ring) out.push({ box, leader: i > 0 });
+  }
+  return out;
+}
+
+function grow(b: Box, by: number): Box {
+  return { minX: b.minX - by, minY: b.minY - by, maxX: b.maxX + by, maxY: b.maxY + by };
+}
+
+function inside(b: Box, bounds: Box): boolean {
+  return b.minX >= bounds.minX && b.minY >= bounds.minY && b.maxX <= bounds.maxX && b.maxY <= bounds.maxY;
+}
+
+/** The point on a box's edge nearest to p. */
+function nearestOnBox(b: Box, [px, py]: [number, number]): [number, number] {
+  return [Math.min(Math.max(px, b.minX), b.maxX), Math.min(Math.max(py, b.minY), b.maxY)];
+}
+
+/** Whether the segment's middle part (away from its own dot) passes over anything hard. */
+function crossesHard(tree: RBush<Item>, [ax, ay]: [number, number], [bx, by]: [number, number]): boolean {
+  for (let t = 0.35; t < 1; t += 0.1) {
+    const x = ax + (bx - ax) * t, y = ay + (by - ay) * t;
+    if (tree.search({ minX: x - 0.5, minY: y - 0.5, maxX: x + 0.5, maxY: y + 0.5 }).some((h) => h.hard)) return true;
+  }
+  return false;
+}
+
+export interface PlacementInput {
+  /** Labels in order of priority: the first are placed first and get the best places. */
+  labels: LabelRequest[];
+  /** What labels must not cover: dots, arcs' ends, the inset's frame, the source line. */
+  obstacles: (Box & { owner?: string })[];
+  /** Points along each arc, one list per arc: a label may cross an arc, but fewer crossings are better. */
+  soft?: [number, number][][];
+  /** The drawing's extent: labels stay inside. */
+  bounds: Box;
+}
+
+export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementInput): PlacedLabel[] {
+  const tree = new RBush<Item>();
+  tree.load([
+    ...obstacles.map((b) => ({ ...b, hard: true })),
+    ...soft.flatMap((line, i) => line.map(([x, y]) => ({ minX: x - 1, minY: y - 1, maxX: x + 1, maxY: y + 1, hard: false, line: i }))),
+  ]);
+  const placed: PlacedLabel[] = [];
+  for (const r of labels) {
+    let best: { box: Box; leader: boolean; cost: number } | null = null;
+    candidates(r).forEach((c, rank) => {
+      if (!inside(c.box, bounds)) return;
+      const outside = r.within && !r.within(c.box);
+      if (outside && r.optional) return;
+      const hits = tree.search(grow(c.box, GAP));
+      if (hits.some((h) => h.hard && h.owner !== r.id)) return;
+      // A leader line must not run through a label placed before it.
+      if (c.leader && crossesHard(tree, r.anchor, nearestOnBox(c.box, r.anchor))) return;
+      // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.
+      const cost = rank + 10 * new Set(hits.map((h) => h.line)).size + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
+      if (!best || cost < best.cost) best = { ...c, cost };
+    });
+    const chosen = best as { box: Box; leader: boolean; cost: number } | null;
+    if (!chosen) {
+      if (r.optional) continue;
+      // Nothing is free (a map far too small): the place with the least in the way rather than lose it.
+      const inBounds = candidates(r).filter((c) => inside(c.box, bounds));
+      const hardHits = (c: { box: Box }) => tree.search(grow(c.box, GAP)).filter((h) => h.hard && h.owner !== r.id).length;
+      const fallback = (inBounds.length ? inBounds : candidates(r)).reduce((a, b) => (hardHits(b) < hardHits(a) ? b : a));
+      placed.push({ id: r.id, box: fallback.box, leader: null });
+      tree.insert({ ...fallback.box, hard: true });
+      continue;
+    }
+    let leader: PlacedLabel['leader'] = null;
+    if (chosen.leader) {
+      const end = nearestOnBox(chosen.box, r.anchor);
+      const [ax, ay] = r.anchor;
+      const len = Math.hypot(end[0] - ax, end[1] - ay) || 1;
+      const rad = (r.radius ?? 4) + 1;
+      leader = [[ax + ((end[0] - ax) / len) * rad, ay + ((end[1] - ay) / len) * rad], end];
+    }
+    placed.push({ id: r.id, box: chosen.box, leader });
+    tree.insert({ ...chosen.box, hard: true });
+  }
+  return placed;
+}
+
+/** Whether two boxes overlap (touching edges do not). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}

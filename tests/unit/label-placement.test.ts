@@ -1,0 +1,41 @@
+// The national map's label placement: no label over another, a dot, an obstacle or the edge.
+import { describe, expect, it } from 'vitest';
+import { overlaps, placeLabels, type LabelRequest } from '../../src/national/label-placement';
+
+const bounds = { minX: 0, minY: 0, maxX: 400, maxY: 300 };
+const dot = (x: number, y: number) => ({ minX: x - 6, minY: y - 6, maxX: x + 6, maxY: y + 6 });
+
+describe('placeLabels', () => {
+  it('puts a lone label right of its dot', () => {
+    const [p] = placeLabels({ labels: [{ id: 'a', anchor: [100, 100], width: 30, height: 14, kind: 'dot' }], obstacles: [], bounds });
+    expect(p!.box.minX).toBeGreaterThan(100);
+    expect(p!.leader).toBeNull();
+  });
+
+  it('keeps a cluster of close dots apart (天津 and 大连 a few px apart), moving one out on a leader when needed', () => {
+    const points: [number, number][] = [[200, 150], [212, 148], [205, 158], [196, 162], [215, 165], [190, 140]];
+    const labels: LabelRequest[] = points.map((anchor, i) => ({ id: `c${i}`, anchor, width: 40, height: 14, kind: 'dot' }));
+    const obstacles = points.map(([x, y]) => dot(x, y));
+    const placed = placeLabels({ labels, obstacles, bounds });
+    expect(placed).toHaveLength(labels.length);
+    for (const a of placed) {
+      for (const b of placed) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} × ${b.id}`).toBe(false);
+      for (const o of obstacles) expect(overlaps(a.box, o)).toBe(false);
+      expect(a.box.minX >= 0 && a.box.maxX <= 400 && a.box.minY >= 0 && a.box.maxY <= 300).toBe(true);
+    }
+    expect(placed.some((p) => p.leader)).toBe(true);
+  });
+
+  it('leaves out an optional label with no room, and keeps an area name inside its area', () => {
+    const placed = placeLabels({
+      labels: [
+        { id: 'in', anchor: [50, 50], width: 20, height: 10, kind: 'area', optional: true, within: (b) => b.minX >= 40 },
+        { id: 'none', anchor: [50, 50], width: 20, height: 10, kind: 'area', optional: true, within: () => false },
+      ],
+      obstacles: [],
+      bounds,
+    });
+    expect(placed.map((p) => p.id)).toEqual(['in']);
+    expect(placed[0]!.box.minX).toBeGreaterThanOrEqual(40);
+  });
+});

@@ -28,6 +28,8 @@ export function checkRegion(text, citiesText) {
   if (failures.length) return { failures, summary: 'invalid' };
 
   const [w, s, e, n] = REGION_BBOX;
+  const cam = topo.camera;
+  if (!Array.isArray(cam) || cam.length !== 4 || !(cam[0] > w && cam[1] > s && cam[2] < e && cam[3] < n)) failures.push(`camera bounds ${JSON.stringify(cam)} must lie inside the region box ${JSON.stringify(REGION_BBOX)}`);
   const eps = 1e-3;
   const inBox = (p) => p[0] >= w - eps && p[0] <= e + eps && p[1] >= s - eps && p[1] <= n + eps;
   const checkShape = (what, geometry) => {

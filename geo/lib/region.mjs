@@ -13,7 +13,7 @@ import { gcj02ToWgs84 } from './datum.mjs';
 import { clean } from './clean.mjs';
 import { labelPoint } from './labels.mjs';
 import { polygonsOf } from './geojson.mjs';
-import { PROVINCES, REGION_BBOX, REGION_KEEP, REGION_LAND_FILE, REGION_MIN_RING_AREA, REGION_QUANTIZATION } from './region-config.mjs';
+import { PROVINCES, REGION_BBOX, REGION_CAMERA_BOUNDS, REGION_KEEP, REGION_LAND_FILE, REGION_MIN_RING_AREA, REGION_QUANTIZATION } from './region-config.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -53,10 +53,10 @@ export function readLand() {
 }
 
 /** Clip every feature to the box; drop rings the clip left empty. */
-export function clipToRegion(fc) {
+export function clipToRegion(fc, box = REGION_BBOX) {
   const features = [];
   for (const f of fc.features) {
-    const clipped = bboxClip(f, REGION_BBOX).geometry;
+    const clipped = bboxClip(f, box).geometry;
     const polys = polygonsOf(clipped)
       .map((poly) => poly.filter((ring) => ring.length >= 4 && planarRingArea(ring) !== 0))
       .filter((poly) => poly.length);
@@ -74,8 +74,8 @@ const round = (v) => Math.round(v * 1e5) / 1e5;
  * are the edge of the map, not borders. (The sources' provinces do not share exact borders, so
  * a topojson mesh of shared arcs would find none; neighbours' lines lie within metres.)
  */
-export function bordersOf(provinces) {
-  const [w, s, e, n] = REGION_BBOX;
+export function bordersOf(provinces, box = REGION_BBOX) {
+  const [w, s, e, n] = box;
   const onEdge = (a, b) => (a[0] === b[0] && (a[0] === w || a[0] === e)) || (a[1] === b[1] && (a[1] === s || a[1] === n));
   const features = provinces.features.map((f) => {
     const lines = [];
@@ -99,8 +99,13 @@ export function bordersOf(provinces) {
 
 export function buildRegion() {
   const land = clean(clipToRegion(readLand())).fc;
-  const provinces = clean(clipToRegion(readProvinces())).fc;
-  const borders = bordersOf(provinces);
+  const read = readProvinces();
+  const provinces = clean(clipToRegion(read)).fc;
+  // The lines are cut from a box a little larger than the land's: where a border wiggles across the
+  // edge, simplification can join two of its crossing points into a segment along the cut. Along
+  // the larger box such a segment lies outside the land and outside anything the camera shows.
+  const lineBox = [REGION_BBOX[0] - 0.5, REGION_BBOX[1] - 0.5, REGION_BBOX[2] + 0.5, REGION_BBOX[3] + 0.5];
+  const borders = bordersOf(clean(clipToRegion(read, lineBox)).fc, lineBox);
   let topo = presimplify(topology({ land, provinces, borders }));
   topo = simplify(topo, quantile(topo, REGION_KEEP));
   topo = filter(topo, filterWeight(topo, REGION_MIN_RING_AREA, planarRingArea));
@@ -121,6 +126,8 @@ export function buildRegion() {
   return {
     type: 'Topology',
     bbox: REGION_BBOX.map(round),
+    // Not TopoJSON: where src/geo-view keeps the camera (maxBounds), decided here with the clip box.
+    camera: REGION_CAMERA_BOUNDS,
     transform: { scale: topo.transform.scale, translate: topo.transform.translate },
     objects: {
       land: { type: 'GeometryCollection', geometries: mergedLand },

@@ -12,7 +12,7 @@ import { hasWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
 
-type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile';
+type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile' | 'workerFailed' | 'timeout';
 
 /** The root element, with a handle on the live map for tests and the console. */
 export type GeoRoot = HTMLElement & { geoDebug?: GeoDebug };
@@ -52,10 +52,12 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   let renderer: GeoRenderer | null = null;
   let reason: Reason | 'loading' | null = 'loading';
   let destroyed = false;
+  /** What failed, named in the notice (a file name), when a part of the view could not load. */
+  let failedPart = '';
 
   function showStatus(): void {
     const t = GEO_STRINGS[state?.lang ?? 'zh'];
-    status.textContent = reason === 'loading' ? t.loading : reason ? t[reason] : '';
+    status.textContent = reason === 'loading' ? t.loading : reason ? `${t[reason]}${failedPart ? ` (${failedPart})` : ''}` : '';
     status.hidden = reason === null;
     status.dataset.reason = reason ?? '';
     labels.district.textContent = t.districtPairs;
@@ -73,8 +75,9 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
     showStatus();
   }
 
-  function fallBack(why: Reason, error?: unknown): void {
+  function fallBack(why: Reason, error?: unknown, what = ''): void {
     if (error) console.warn('geographic view: falling back to SVG', error);
+    failedPart = what;
     renderer?.destroy();
     renderer = null;
     delete root.geoDebug;
@@ -106,6 +109,7 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
         const view = createWebglView(stage, model, region, state, events, {
           onReady: () => ready('webgl'),
           onLost: () => fallBack('contextLost'),
+          onFailed: (f) => fallBack(f.kind === 'worker' ? 'workerFailed' : 'timeout', undefined, f.what),
         });
         renderer = view;
         root.geoDebug = view.debug;

@@ -14,10 +14,15 @@ export interface ProvinceProperties {
   label: [number, number];
 }
 
-export type RegionTopology = Topology<{ land: GeometryCollection; provinces: GeometryCollection<ProvinceProperties>; borders: GeometryCollection }>;
+export type RegionTopology = Topology<{ land: GeometryCollection; provinces: GeometryCollection<ProvinceProperties>; borders: GeometryCollection }> & {
+  /** Where the camera may go, decided with the clip box in geo/lib/region-config.mjs. */
+  camera: [number, number, number, number];
+};
 
 export interface Region {
   bbox: [number, number, number, number];
+  /** The camera's maxBounds: well inside bbox, so a pitched view never sees where the land was cut. */
+  camera: [number, number, number, number];
   land: Feature<Polygon | MultiPolygon>;
   provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
   /** Province outlines without the region box's clip edges (those are the map's edge, not borders). */
@@ -28,6 +33,7 @@ export function decodeRegion(topo: RegionTopology): Region {
   const land = feature(topo, topo.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
   return {
     bbox: topo.bbox as Region['bbox'],
+    camera: topo.camera,
     land: land.features[0]!,
     provinces: feature(topo, topo.objects.provinces) as Region['provinces'],
     borders: mesh(topo, topo.objects.borders),

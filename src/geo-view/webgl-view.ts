@@ -11,6 +11,7 @@ import type { Model } from '../model/build-model';
 import type { Party } from '../model/types';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
+import { GEO_STRINGS } from './strings';
 import { FlowArcLayer } from './flow-arc-layer';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
@@ -38,7 +39,19 @@ export interface GeoDebug {
   /** Each arc's opacity (0–255) and width (px), as drawn now. */
   arcStyles(): { pair: string; alpha: number; width: number }[];
   loseContext(which: 'map' | 'deck'): boolean;
+  /** The padding the camera fits into now (px): the base, the legend's and insets' room, the host's CSS. */
+  fitPadding(): { top: number; right: number; bottom: number; left: number };
 }
+
+/** Why the WebGL view gave up, with what failed (the notice names it). */
+export type GeoFailure = { kind: 'worker' | 'timeout'; what: string };
+
+/**
+ * How long the map may take to load before the view falls back to the SVG map. Generous: a cold
+ * start on a slow phone is ~10 s; a worker that never comes (a file the host lost) should not
+ * leave the reader in front of "Loading…" for ever.
+ */
+export const LOAD_TIMEOUT_MS = 45_000;
 
 type Picked = { kind: 'arc'; arc: GeoArc } | { kind: 'party'; party: Party } | null;
 
@@ -48,7 +61,7 @@ export function createWebglView(
   region: Region,
   initial: GeoState,
   events: ViewEvents,
-  hooks: { onReady(): void; onLost(): void },
+  hooks: { onReady(): void; onLost(): void; onFailed(failure: GeoFailure): void },
 ): GeoRenderer & { debug: GeoDebug } {
   let state = initial;
   let hoverIds: string[] = [];
@@ -61,26 +74,45 @@ export function createWebglView(
   const reduced = prefersReducedMotion();
 
   const embedded = events.env().embedded;
+  // On a touch screen one finger scrolls the page and two fingers move the map (MapLibre shows the
+  // hint); a phone's map fills most of the screen, so otherwise the page could not be scrolled past it.
+  const touch = matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
   const map = new maplibregl.Map({
     container,
     style: buildStyle(model, region, state.basemap),
     bounds: modelBounds(model),
-    fitBoundsOptions: { padding: { top: 90, bottom: 110, left: 60, right: 60 } },
     pitch: PITCH,
-    maxPitch: 70,
+    // Steeper views would see past the region's land to the horizon.
+    maxPitch: 50,
     maxBounds: [
-      [region.bbox[0], region.bbox[1]],
-      [region.bbox[2], region.bbox[3]],
+      [region.camera[0], region.camera[1]],
+      [region.camera[2], region.camera[3]],
     ],
     minZoom: 3.5,
     maxZoom: 12,
     attributionControl: { compact: true },
     // In an article, a scroll wheel must scroll the article, not zoom the map.
-    cooperativeGestures: embedded,
+    cooperativeGestures: embedded || touch,
+    locale: GEO_STRINGS[state.lang].mapUi,
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+
+  // A worker file that fails (404 after a deploy, a host that blocks .mjs) never lets the map load:
+  // MapLibre reports it as an error event; anything else that stalls the load ends at the timeout.
+  const workerFile = new URL(workerUrl, location.href).pathname.split('/').pop() ?? 'maplibre-gl-worker.mjs';
+  let failed = false;
+  const fail = (failure: GeoFailure) => {
+    if (failed || destroyed) return;
+    failed = true;
+    hooks.onFailed(failure);
+  };
+  map.on('error', (e) => {
+    if (/worker/i.test(e.error?.message ?? '')) fail({ kind: 'worker', what: workerFile });
+    else console.warn('geographic view:', e.error);
+  });
+  const loadTimer = setTimeout(() => fail({ kind: 'timeout', what: workerFile }), LOAD_TIMEOUT_MS);
 
   const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
   map.addControl(overlay);
@@ -278,6 +310,26 @@ export function createWebglView(
     zoom = z;
   });
 
+  /**
+   * Where the camera may put what it frames: a base margin, plus the room the legend takes at the
+   * bottom, plus what the host asks for through CSS custom properties on the view (presenting
+   * mode sets `--geo-fit-top|right|bottom|left` so the tour card never covers an end).
+   */
+  function fitPadding(): { top: number; right: number; bottom: number; left: number } {
+    const root = container.closest<HTMLElement>('.geo-view') ?? container;
+    const style = getComputedStyle(root);
+    const extra = (side: string) => parseFloat(style.getPropertyValue(`--geo-fit-${side}`)) || 0;
+    const stage = container.getBoundingClientRect();
+    const legend = root.querySelector('.geo-legend')?.getBoundingClientRect();
+    const legendRoom = legend && legend.height ? Math.max(0, stage.bottom - legend.top) : 0;
+    const base = Math.min(70, Math.max(24, stage.width * 0.06));
+    const pad = { top: base + 20 + extra('top'), right: base + extra('right'), bottom: Math.max(base, legendRoom + 12) + extra('bottom'), left: base + extra('left') };
+    // Never more padding than the stage has room for (MapLibre then refuses to fit at all).
+    const shrinkX = Math.min(1, (stage.width * 0.7) / Math.max(1, pad.left + pad.right));
+    const shrinkY = Math.min(1, (stage.height * 0.7) / Math.max(1, pad.top + pad.bottom));
+    return { top: pad.top * shrinkY, bottom: pad.bottom * shrinkY, left: pad.left * shrinkX, right: pad.right * shrinkX };
+  }
+
   let fittedFor = '';
   function fitSelection(animate: boolean): void {
     const key = `${state.pair}|${state.place}`;
@@ -286,7 +338,7 @@ export function createWebglView(
     const pair = state.pair ? model.pairById.get(state.pair) : undefined;
     const place = state.place ? model.parties.get(state.place) : undefined;
     const b: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
-    map.fitBounds(b, { padding: { top: 90, bottom: 110, left: 90, right: 90 }, pitch: map.getPitch(), bearing: map.getBearing(), duration: animate && !reduced ? 1200 : 0, maxZoom: 10 });
+    map.fitBounds(b, { padding: fitPadding(), pitch: map.getPitch(), bearing: map.getBearing(), duration: animate && !reduced ? 1200 : 0, maxZoom: 10 });
   }
 
   function paintSelection(): void {
@@ -295,6 +347,7 @@ export function createWebglView(
 
   let loaded = false;
   map.on('load', () => {
+    clearTimeout(loadTimer);
     loaded = true;
     zoom = map.getZoom();
     paintSelection();
@@ -316,7 +369,20 @@ export function createWebglView(
     update(next: GeoState): void {
       const langChanged = next.lang !== state.lang;
       state = next;
-      if (langChanged) map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+      if (langChanged) {
+        map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
+        // MapLibre reads its locale once; its hint and buttons follow the language here.
+        const ui = GEO_STRINGS[state.lang].mapUi;
+        const mac = /Mac/.test(navigator.platform);
+        const say = (selector: string, key: string, attr?: string) =>
+          container.querySelectorAll<HTMLElement>(selector).forEach((el) => (attr ? el.setAttribute(attr, ui[key]!) : (el.textContent = ui[key]!)));
+        say('.maplibregl-mobile-message', 'CooperativeGesturesHandler.MobileHelpText');
+        say('.maplibregl-desktop-message', mac ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText');
+        for (const [cls, key] of [['zoom-in', 'ZoomIn'], ['zoom-out', 'ZoomOut'], ['compass', 'ResetBearing']] as const) {
+          say(`.maplibregl-ctrl-${cls}`, `NavigationControl.${key}`, 'title');
+          say(`.maplibregl-ctrl-${cls}`, `NavigationControl.${key}`, 'aria-label');
+        }
+      }
       if (!loaded) return;
       paintSelection();
       fitSelection(true);
@@ -328,13 +394,19 @@ export function createWebglView(
     destroy(): void {
       destroyed = true;
       cancelAnimationFrame(frame);
+      clearTimeout(loadTimer);
       container.removeEventListener('webglcontextlost', lost, true);
+      // Both contexts are handed back explicitly: deck.finalize() and map.remove() free their
+      // resources but leave the contexts alive until garbage collection, and Chromium caps the
+      // live contexts of a page (it warned "Too many active WebGL contexts" after 67 opens).
+      const contexts = [map.getCanvas(), overlay.getCanvas()].map((c) => c?.getContext('webgl2'));
       try {
         map.removeControl(overlay);
         map.remove();
       } catch {
         // A lost context can make teardown throw; the elements go anyway.
       }
+      for (const gl of contexts) gl?.getExtension('WEBGL_lose_context')?.loseContext();
       container.replaceChildren();
     },
     debug: {
@@ -357,6 +429,7 @@ export function createWebglView(
         const { alpha, width } = arcStyle();
         return arcs.map((a) => ({ pair: a.pair, alpha: alpha(a), width: width(a) }));
       },
+      fitPadding,
       loseContext: (which) => {
         const canvas = which === 'map' ? map.getCanvas() : overlay.getCanvas();
         const gl = canvas?.getContext('webgl2');

@@ -193,6 +193,41 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     });
   }
 
+  it('a MapLibre worker file that fails ends in the SVG map within a bounded wait, and the notice names the file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'zh-CN' });
+    await context.route(/maplibre-gl-worker[^/]*\.mjs/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('#view=geo&pair=chaoyang-heping', baseUrl()).href);
+    // Before the fix: "正在加载地理图…" for ever (MapLibre's worker error had no listener).
+    await page.locator(SVG_READY).waitFor({ state: 'attached', timeout: 60_000 });
+    await expect(page.locator('.geo-status').getAttribute('data-reason')).resolves.toBe('workerFailed');
+    await expect(page.locator('.geo-status').textContent()).resolves.toMatch(/工作线程.*maplibre-gl-worker.*\.mjs/);
+    expect(await page.locator('.geo-link.is-selected').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone one finger scrolls the page over the map, two fingers move it, and a hint says so', async () => {
+    const w = await openPage(browser, { path: '#view=geo', ready: WEBGL_READY, reducedMotion: 'reduce', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page } = w;
+    const box = (await page.locator('.geo-stage').boundingBox())!;
+    expect(box.height).toBeGreaterThan(300);
+    const before = await page.evaluate(() => window.scrollY);
+    const centre = await debug<[number, number]>(page, 'project', [121, 41.5]);
+    const cdp = await page.context().newCDPSession(page);
+    // A one-finger swipe up on the middle of the map.
+    await cdp.send('Input.synthesizeScrollGesture', { x: box.x + box.width / 2, y: Math.min(box.y + box.height * 0.6, 800), yDistance: -250, gestureSourceType: 'touch', speed: 800 });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    // The map did not move under the finger.
+    const after = await debug<[number, number]>(page, 'project', [121, 41.5]);
+    expect(Math.abs(after[0] - centre[0]) + Math.abs(after[1] - centre[1] - (0))).toBeLessThan(2);
+    await expect(page.locator('.geo-stage .maplibregl-mobile-message').textContent()).resolves.toBe('用两根手指移动地图');
+    await expectClean(w);
+    await page.context().close();
+  });
+
   it('runs under the site\'s strict CSP (MapLibre worker from our own origin)', async () => {
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
@@ -297,6 +332,42 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
     await expect(page.locator('.panel .pair-title').textContent()).resolves.toMatch(/⟷/);
     // Not fullPage, and a longer timeout: without a GPU process the capture is slow on a busy machine.
     await shot(page, 'geo-svg-fallback-zh', { timeout: 120_000 });
+    await page.context().close();
+  });
+});
+
+// Closing the view gives back everything: WebGL contexts, listeners, nodes. LEAK_SWITCHES (default 200)
+// view switches, every other one to the geographic view (waiting until it is drawn); the heap after
+// garbage collection and the DOM counters at the end are within 10 % of where they were after 20.
+describe('the geographic view leaves nothing behind', { timeout: 3_600_000 }, () => {
+  it('200 switches between the paired and the geographic view: heap, nodes and listeners stay within 10 %', async () => {
+    const switches = Number(process.env.LEAK_SWITCHES ?? 200);
+    const w = await openPage(browser, { path: '', reducedMotion: 'reduce' });
+    const { page } = w;
+    const warnings: string[] = [];
+    page.on('console', (m) => /too many active webgl contexts/i.test(m.text()) && warnings.push(m.text()));
+    const cdp = await page.context().newCDPSession(page);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const counters = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+      return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+    };
+    let early: Awaited<ReturnType<typeof measure>> | undefined;
+    for (let i = 1; i <= switches; i++) {
+      const geo = i % 2 === 1;
+      await page.locator(`.view-button[data-view='${geo ? 'geo' : 'paired'}']`).click();
+      if (geo) await page.locator('.geo-view[data-ready]').waitFor({ state: 'attached', timeout: 120_000 });
+      else await waitForMap(page);
+      if (i === Math.min(20, switches)) early = await measure();
+    }
+    const late = await measure();
+    console.log(`leak check over ${switches} switches: after 20 ${JSON.stringify(early)}, at the end ${JSON.stringify(late)}`);
+    expect(late.heap / early!.heap, 'heap').toBeLessThan(1.1);
+    expect(late.nodes / early!.nodes, 'DOM nodes').toBeLessThan(1.1);
+    expect(late.listeners / early!.listeners, 'listeners').toBeLessThan(1.1);
+    expect(warnings, 'Chromium ran out of WebGL contexts').toEqual([]);
+    await expectClean(w);
     await page.context().close();
   });
 });

@@ -46,8 +46,17 @@ describe('geographic arcs', () => {
 
 describe('region.topo.json', () => {
   const region = decodeRegion(JSON.parse(readFileSync(resolve(root, 'public/geo/region.topo.json'), 'utf8')) as RegionTopology);
-  it('has land, the seven provinces around the two cities and their shared borders', () => {
-    expect(region.provinces.features.map((f) => f.properties.name_zh)).toEqual(['北京市', '天津市', '河北省', '内蒙古自治区', '辽宁省', '吉林省', '山东省']);
+  it('has land, every province in its box and their borders, and a camera box well inside it', () => {
+    const names = region.provinces.features.map((f) => f.properties.name_zh);
+    for (const name of ['北京市', '天津市', '河北省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '山东省']) expect(names).toContain(name);
+    // The camera (maxBounds) stays inside the land's clip box, far inside at the north (a pitched
+    // camera looks north, past the top of its bounds), and the land
+    // reaches north of Heilongjiang (before: it stopped at 50°N, a band of sea above a pitched view).
+    const [w, s, e, n] = region.bbox;
+    const [cw, cs, ce, cn] = region.camera;
+    expect(Math.min(cw - w, cs - s, e - ce)).toBeGreaterThanOrEqual(2);
+    expect(n - cn).toBeGreaterThanOrEqual(10);
+    expect(n).toBeGreaterThanOrEqual(60);
     expect(region.land.geometry.type).toMatch(/Polygon/);
     expect(region.borders.coordinates.flat().length).toBeGreaterThan(300);
   });

@@ -17,6 +17,19 @@ type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile' | 'workerF
 /** The root element, with a handle on the live map for tests and the console. */
 export type GeoRoot = HTMLElement & { geoDebug?: GeoDebug };
 
+/**
+ * A deep link to this view (`#view=geo`) starts fetching the map's code and the region file as
+ * soon as the app's own script runs, in parallel with the boundaries and the model, instead of
+ * after the app has started and opened the view. (Statically off in the single file.)
+ */
+function preloadForDeepLink(): void {
+  if (import.meta.env.MODE === 'single' || !/(?:^#|&)view=geo(?:&|$)/.test(location.hash) || !hasWebGL2()) return;
+  // Errors are left to start(), which makes the same calls and falls back with a notice.
+  import('./webgl-view').catch(() => undefined);
+  import('./region').then((r) => r.loadRegion()).catch(() => undefined);
+}
+preloadForDeepLink();
+
 export const geoView: ViewDefinition = {
   id: 'geo',
   label: { zh: GEO_STRINGS.zh.viewLabel, en: GEO_STRINGS.en.viewLabel },
@@ -45,7 +58,8 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   const matchItem = (kind: 'stated' | 'related') => h('li', { class: `geo-legend-match is-${kind}` }, h('span', { class: `geo-swatch is-match-${kind}`, 'aria-hidden': 'true' }), labels[kind]);
   const matches = [matchItem('stated'), matchItem('related')];
   const legend = h('ul', { class: 'geo-legend' }, legendItem('district', labels.district), legendItem('zone', labels.zone), legendItem('sub', labels.sub), ...matches);
-  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, stage, legend);
+  // The key sits above the map, not over it: it can never cover an arc, a district or a label.
+  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, legend, stage);
   container.append(root);
 
   let state: GeoState | null = null;

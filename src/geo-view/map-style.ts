@@ -6,19 +6,54 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/build-model';
 import type { Region } from './region';
 import { BASEMAPS } from './basemaps';
-import { BORDER, CITY_FILL, LAND, SEA } from './colors';
+import { BORDER, DISTRICT_TINTS, LAND, SEA } from './colors';
 
 export interface UnitProps {
   id: string;
   city: 'changchun' | 'tianjin';
   paired: boolean;
+  /** 0–3: no two neighbours share one, so districts read apart at every zoom (DISTRICT_TINTS). */
+  tint: number;
+}
+
+/**
+ * A tint for each unit such that neighbours differ: greedy colouring over the units that share a
+ * border vertex (the TopoJSON decodes shared borders to identical positions), largest first.
+ */
+export function unitTints(units: { id: string; geometry: Polygon | MultiPolygon }[]): Map<string, number> {
+  const byVertex = new Map<string, Set<string>>();
+  for (const u of units) {
+    const polys = u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates;
+    for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
+      const key = `${x},${y}`;
+      if (!byVertex.has(key)) byVertex.set(key, new Set());
+      byVertex.get(key)!.add(u.id);
+    }
+  }
+  const neighbours = new Map(units.map((u) => [u.id, new Set<string>()]));
+  for (const ids of byVertex.values()) if (ids.size > 1) for (const a of ids) for (const b of ids) if (a !== b) neighbours.get(a)!.add(b);
+  const tints = new Map<string, number>();
+  const order = [...units].sort((a, b) => neighbours.get(b.id)!.size - neighbours.get(a.id)!.size || (a.id < b.id ? -1 : 1));
+  for (const u of order) {
+    const taken = new Set([...neighbours.get(u.id)!].map((n) => tints.get(n)));
+    let t = 0;
+    while (taken.has(t)) t++;
+    tints.set(u.id, t % DISTRICT_TINTS.changchun.length);
+  }
+  return tints;
 }
 
 export function unitFeatures(model: Model): FeatureCollection<Polygon | MultiPolygon, UnitProps> {
-  const features = [...model.parties.values()]
-    .filter((p) => p.feature)
-    .map((p) => ({ type: 'Feature' as const, properties: { id: p.id, city: p.city, paired: p.pairs.length > 0 }, geometry: p.feature!.geometry }));
+  const units = [...model.parties.values()].filter((p) => p.feature).map((p) => ({ party: p, id: p.id, geometry: p.feature!.geometry }));
+  const tints = unitTints(units);
+  const features = units.map(({ party: p, geometry }) => ({ type: 'Feature' as const, properties: { id: p.id, city: p.city, paired: p.pairs.length > 0, tint: tints.get(p.id) ?? 0 }, geometry }));
   return { type: 'FeatureCollection', features };
+}
+
+/** The fill of a unit: its city's hue (grey if unpaired) in the unit's tint. */
+function tintedFill(): unknown {
+  const pick = (colors: readonly string[]) => ['match', ['get', 'tint'], 0, colors[0], 1, colors[1], 2, colors[2], colors[3]];
+  return ['case', ['!', ['get', 'paired']], pick(DISTRICT_TINTS.unpaired), ['==', ['get', 'city'], 'changchun'], pick(DISTRICT_TINTS.changchun), pick(DISTRICT_TINTS.tianjin)];
 }
 
 /** Only the units in `ids`: the selection outline and the hover fill. */
@@ -52,7 +87,7 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
         type: 'fill',
         source: 'units',
         paint: {
-          'fill-color': ['case', ['!', ['get', 'paired']], '#e6e8ea', ['==', ['get', 'city'], 'changchun'], CITY_FILL.changchun, CITY_FILL.tianjin],
+          'fill-color': tintedFill() as never,
           'fill-opacity': tiles ? 0.6 : 0.95,
         },
       },
@@ -63,7 +98,8 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
         filter: unitFilter([]),
         paint: { 'fill-color': ['match', ['get', 'city'], 'changchun', '#9fc2e6', '#eeb4a4'], 'fill-opacity': 0.95 },
       },
-      { id: 'units-line', type: 'line', source: 'units', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+      // White borders, wider as the districts grow on screen, so neighbours part at every zoom.
+      { id: 'units-line', type: 'line', source: 'units', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 8, 1.2, 11, 2] } },
       { id: 'units-selected', type: 'line', source: 'units', filter: unitFilter([]), paint: { 'line-color': '#1d232b', 'line-width': 2 } },
     ],
   };

@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Model } from '../model/build-model';
 import type { Party } from '../model/types';
@@ -16,15 +17,18 @@ import { FlowArcLayer } from './flow-arc-layer';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
-import { buildStyle, unitFilter } from './map-style';
+import { buildStyle, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
+import { buildLabels, type GeoLabel } from './labels';
+import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-/** Above this zoom every district and zone is labelled; below it only the provinces, cities and the selection. */
-const ALL_LABELS_ZOOM = 8;
+/** A label's box around its text (px), and the larger box each label claims in the collision test. */
+const LABEL_PADDING: [number, number] = [4, 1];
+const COLLISION_PADDING: [number, number] = [34, 7];
 const PITCH = 40;
 
 /** What a test (or a curious reader in the console) can ask of the live map. */
@@ -41,6 +45,22 @@ export interface GeoDebug {
   loseContext(which: 'map' | 'deck'): boolean;
   /** The padding the camera fits into now (px): the base, the legend's and insets' room, the host's CSS. */
   fitPadding(): { top: number; right: number; bottom: number; left: number };
+  /**
+   * The labels as deck.gl's collision filter laid them out: each label's box on screen (px, as
+   * drawn: text, padding, offset) and whether the filter shows it, read back from the collision
+   * map the GPU drew (the same test its shader makes at the label's anchor).
+   */
+  labelLayout(): LabelBox[];
+  /** Moves the camera at once (tests: a zoom level over a place). */
+  jumpTo(center: [number, number], zoom: number): void;
+}
+
+export interface LabelBox {
+  id: string;
+  kind: GeoLabel['kind'];
+  text: string;
+  shown: boolean;
+  box: [x: number, y: number, width: number, height: number];
 }
 
 /** Why the WebGL view gave up, with what failed (the notice names it). */
@@ -69,6 +89,7 @@ export function createWebglView(
   let time = 0;
   let frame = 0;
   let destroyed = false;
+  let labels: GeoLabel[] = [];
   const arcs = geoArcs(model);
   const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
   const reduced = prefersReducedMotion();
@@ -96,7 +117,10 @@ export function createWebglView(
     locale: GEO_STRINGS[state.lang].mapUi,
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
-  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+  // Bottom right: the top right holds the insets of a selected pair.
+  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'bottom-right');
+  const insets = createInsets(model, new Map(unitFeatures(model).features.map((f) => [f.properties.id, f.properties.tint])));
+  container.append(insets.element);
   map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
 
   // A worker file that fails (404 after a deploy, a host that blocks .mjs) never lets the map load:
@@ -174,11 +198,20 @@ export function createWebglView(
     const { alpha, width } = arcStyle();
     const key = `${state.pair}|${state.place}|${hoverIds.join()}|${state.task}|${state.group}`;
     const lang = state.lang;
-    const labelled = [...model.parties.values()].filter((p) => zoom >= ALL_LABELS_ZOOM || chosenParties.has(p.id) || hoveredParties.has(p.id));
-    const cityLabels = [
-      { text: STRINGS[lang].changchun, position: model.parties.get('nanguan')?.point ?? [125.35, 43.85], color: CITY_COLOR.changchun },
-      { text: STRINGS[lang].tianjin, position: model.parties.get('heping')?.point ?? [117.2, 39.1], color: CITY_COLOR.tianjin },
-    ];
+    labels = buildLabels({
+      lang,
+      zoom,
+      parties: [...model.parties.values()],
+      chosen: chosenParties,
+      hovered: hoveredParties,
+      cities: [
+        { id: 'changchun', text: STRINGS[lang].changchun, position: model.parties.get('nanguan')?.point ?? [125.35, 43.85], color: CITY_COLOR.changchun },
+        { id: 'tianjin', text: STRINGS[lang].tianjin, position: model.parties.get('heping')?.point ?? [117.2, 39.1], color: CITY_COLOR.tianjin },
+      ],
+      provinces: region.provinces.features.map((f) => f.properties),
+      cityColor: CITY_COLOR,
+      ink: INK,
+    });
     return [
       new FlowArcLayer<GeoArc>({
         id: 'arcs',
@@ -213,55 +246,32 @@ export function createWebglView(
         updateTriggers: { getRadius: key, getLineWidth: key, getLineColor: key },
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
       }),
-      new TextLayer<{ properties: { name_zh: string; name_en: string; label: [number, number] } }>({
-        id: 'province-labels',
-        data: region.provinces.features,
-        getPosition: (f) => f.properties.label,
-        getText: (f) => (lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
-        getSize: 12,
-        getColor: [120, 110, 100, 200],
-        fontFamily: FONT,
-        characterSet: 'auto',
-        visible: zoom < ALL_LABELS_ZOOM - 1,
-        parameters: { depthCompare: 'always', depthWriteEnabled: false },
-        updateTriggers: { getText: lang },
-      }),
-      new TextLayer<{ text: string; position: [number, number]; color: RGB }>({
-        id: 'city-labels',
-        data: cityLabels,
+      new TextLayer<GeoLabel, CollisionFilterExtensionProps<GeoLabel>>({
+        id: 'labels',
+        data: labels,
+        pickable: true,
         getPosition: (d) => d.position,
         getText: (d) => d.text,
-        getSize: 20,
+        getSize: (d) => d.size,
         getColor: (d) => d.color,
-        fontWeight: 700,
         fontFamily: FONT,
-        characterSet: 'auto',
-        getPixelOffset: [0, -26],
-        background: true,
-        getBackgroundColor: [255, 255, 255, 210],
-        backgroundPadding: [6, 2],
-        visible: zoom < ALL_LABELS_ZOOM,
-        parameters: { depthCompare: 'always', depthWriteEnabled: false },
-        updateTriggers: { getText: lang },
-      }),
-      new TextLayer<Party>({
-        id: 'party-labels',
-        data: labelled,
-        pickable: true,
-        getPosition: (p) => p.point,
-        getText: (p) => p.short[lang],
-        getSize: 13,
-        getColor: (p) => (chosenParties.has(p.id) ? INK : [60, 68, 78]),
-        fontFamily: FONT,
+        fontWeight: 600,
         characterSet: 'auto',
         background: true,
-        getBackgroundColor: (p) => (chosenParties.has(p.id) ? [255, 255, 255, 250] : [255, 255, 255, 200]),
-        getBorderColor: (p) => [...CITY_COLOR[p.city], chosenParties.has(p.id) ? 255 : 0] as [number, number, number, number],
+        getBackgroundColor: (d) => d.background,
+        getBorderColor: (d) => d.border,
         getBorderWidth: 1,
-        backgroundPadding: [4, 1],
-        getPixelOffset: (p) => (p.kind === 'zone' ? [0, -14] : [0, 0]),
+        backgroundPadding: LABEL_PADDING,
+        getPixelOffset: (d) => d.offset,
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
-        updateTriggers: { getText: lang, getColor: key, getBackgroundColor: key, getBorderColor: key },
+        // No two labels overlap: deck.gl draws each label's box into a collision map in priority
+        // order and hides a label whose anchor another, higher one covers. The test boxes are wider
+        // than the labels by about half a long name, so a short name cannot shelter a long one.
+        extensions: [new CollisionFilterExtension()],
+        collisionEnabled: true,
+        getCollisionPriority: (d) => d.priority,
+        collisionTestProps: { backgroundPadding: COLLISION_PADDING },
+        updateTriggers: { getCollisionPriority: key, getText: lang, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: key },
       }),
     ];
   }
@@ -271,10 +281,12 @@ export function createWebglView(
   }
 
   function pickAt(x: number, y: number): Picked {
-    const info = overlay.pickObject({ x, y, radius: 4, layerIds: ['arcs', 'zones', 'party-labels'] }) as PickingInfo | null;
+    const info = overlay.pickObject({ x, y, radius: 4, layerIds: ['arcs', 'zones', 'labels'] }) as PickingInfo | null;
     if (info?.object) {
       if (info.layer?.id === 'arcs') return { kind: 'arc', arc: info.object as GeoArc };
-      return { kind: 'party', party: info.object as Party };
+      if (info.layer?.id === 'zones') return { kind: 'party', party: info.object as Party };
+      const party = (info.object as GeoLabel).party;
+      if (party) return { kind: 'party', party };
     }
     const unit = map.queryRenderedFeatures([x, y], { layers: ['units-fill'] })[0];
     const party = unit ? model.parties.get(String(unit.properties.id)) : undefined;
@@ -302,8 +314,8 @@ export function createWebglView(
   map.on('mouseout', () => setHover([], true));
   map.on('zoomend', () => {
     const z = map.getZoom();
-    // Labels change only across the thresholds; the rest of a zoom is MapLibre's.
-    if (Math.floor(z) !== Math.floor(zoom)) {
+    // Labels change only across the thresholds; the rest of a zoom is MapLibre's (and the collision filter's).
+    if (Math.floor(z * 2) !== Math.floor(zoom * 2)) {
       zoom = z;
       redraw();
     }
@@ -320,10 +332,20 @@ export function createWebglView(
     const style = getComputedStyle(root);
     const extra = (side: string) => parseFloat(style.getPropertyValue(`--geo-fit-${side}`)) || 0;
     const stage = container.getBoundingClientRect();
-    const legend = root.querySelector('.geo-legend')?.getBoundingClientRect();
-    const legendRoom = legend && legend.height ? Math.max(0, stage.bottom - legend.top) : 0;
     const base = Math.min(70, Math.max(24, stage.width * 0.06));
-    const pad = { top: base + 20 + extra('top'), right: base + extra('right'), bottom: Math.max(base, legendRoom + 12) + extra('bottom'), left: base + extra('left') };
+    const pad = { top: base + 20, right: base, bottom: base, left: base };
+    // The insets lie over the map: keep what the camera frames out from under them.
+    for (const el of [insets.element.hidden ? null : insets.element]) {
+      const r = el?.getBoundingClientRect();
+      if (!r || !r.height) continue;
+      const wide = r.width > stage.width * 0.6;
+      if (wide && r.top > stage.top + stage.height / 2) pad.bottom = Math.max(pad.bottom, stage.bottom - r.top + 12);
+      else if (wide) pad.top = Math.max(pad.top, r.bottom - stage.top + 12);
+      else if (r.left > stage.left + stage.width / 2) pad.right = Math.max(pad.right, stage.right - r.left + 12);
+      else if (r.top > stage.top + stage.height / 2) pad.bottom = Math.max(pad.bottom, stage.bottom - r.top + 12);
+      else pad.top = Math.max(pad.top, r.bottom - stage.top + 12);
+    }
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) pad[side] += extra(side);
     // Never more padding than the stage has room for (MapLibre then refuses to fit at all).
     const shrinkX = Math.min(1, (stage.width * 0.7) / Math.max(1, pad.left + pad.right));
     const shrinkY = Math.min(1, (stage.height * 0.7) / Math.max(1, pad.top + pad.bottom));
@@ -338,11 +360,46 @@ export function createWebglView(
     const pair = state.pair ? model.pairById.get(state.pair) : undefined;
     const place = state.place ? model.parties.get(state.place) : undefined;
     const b: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
-    map.fitBounds(b, { padding: fitPadding(), pitch: map.getPitch(), bearing: map.getBearing(), duration: animate && !reduced ? 1200 : 0, maxZoom: 10 });
+    const target = cameraFor(b, fitPadding());
+    if (animate && !reduced) map.easeTo({ ...target, duration: 1200 });
+    else map.jumpTo(target);
+  }
+
+  /**
+   * The camera that shows all of `b` inside the padded stage. MapLibre's cameraForBounds ignores
+   * the pitch, and a pitched camera draws the near (lower) part larger: Tianjin, at the bottom
+   * left, fell off the screen. So: try its camera, project the box's corners, and zoom out and
+   * shift until they fit (two or three rounds), then put the camera back where it was.
+   */
+  function cameraFor(b: Bounds, padding: { top: number; right: number; bottom: number; left: number }) {
+    const saved = { center: map.getCenter(), zoom: map.getZoom(), pitch: map.getPitch(), bearing: map.getBearing() };
+    const base = map.cameraForBounds(b, { padding, bearing: saved.bearing, maxZoom: 10 });
+    let camera = { center: maplibregl.LngLat.convert(base?.center ?? saved.center), zoom: base?.zoom ?? saved.zoom, pitch: saved.pitch, bearing: saved.bearing };
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const box = { left: padding.left, top: padding.top, right: width - padding.right, bottom: height - padding.bottom };
+    const corners: [number, number][] = [[b[0], b[1]], [b[0], b[3]], [b[2], b[1]], [b[2], b[3]]];
+    for (let round = 0; round < 4; round++) {
+      map.jumpTo(camera);
+      const pts = corners.map((c) => map.project(c));
+      const xs = pts.map((p) => p.x);
+      const ys = pts.map((p) => p.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const scale = Math.max((maxX - minX) / Math.max(1, box.right - box.left), (maxY - minY) / Math.max(1, box.bottom - box.top));
+      const dx = (minX + maxX) / 2 - (box.left + box.right) / 2;
+      const dy = (minY + maxY) / 2 - (box.top + box.bottom) / 2;
+      if (scale <= 1.001 && Math.abs(dx) < 2 && Math.abs(dy) < 2) break;
+      // Move the middle of what is framed to the middle of the free box, then zoom to fit it.
+      const mid = map.unproject([width / 2 + dx, height / 2 + dy]);
+      camera = { ...camera, center: mid, zoom: Math.min(10, camera.zoom - Math.log2(Math.max(scale, 0.5)) * (scale > 1 ? 1.05 : 1)) };
+    }
+    map.jumpTo(saved);
+    return camera;
   }
 
   function paintSelection(): void {
-    map.setFilter('units-selected', unitFilter(selectedParties()));
+    const chosen = selectedParties();
+    map.setFilter('units-selected', unitFilter(chosen));
+    insets.show([...chosen].map((id) => model.parties.get(id)!).filter(Boolean), state.lang);
   }
 
   let loaded = false;
@@ -365,9 +422,51 @@ export function createWebglView(
     }
   });
 
+  /** See GeoDebug.labelLayout: private deck.gl fields, for tests and the console only. */
+  function readLabelLayout(): LabelBox[] {
+    type Internal = {
+      layerManager: { getLayers(): { id: string; props: { data: GeoLabel[] }; state: { fontAtlasManager: { props: { fontSize: number } } }; getBoundingRect(o: GeoLabel, info: object): number[] }[] };
+      effectManager: { getEffects(): { id: string; collisionFBOs?: Record<string, { width: number; height: number }> }[] };
+      device: { readPixelsToArrayWebGL(fbo: object): Uint8Array };
+    };
+    const deck = (overlay as unknown as { _deck?: Internal })._deck;
+    const layer = deck?.layerManager.getLayers().find((l) => l.id === 'labels');
+    const fbo = deck?.effectManager.getEffects().find((e) => e.id === 'collision-filter-effect')?.collisionFBOs?.default;
+    if (!deck || !layer || !fbo) return [];
+    const pixels = deck.device.readPixelsToArrayWebGL(fbo);
+    const canvas = map.getCanvas();
+    const scale = fbo.width / canvas.clientWidth;
+    const fontSize = layer.state.fontAtlasManager.props.fontSize;
+    const data = layer.props.data;
+    return data.map((d, index) => {
+      const [ax, ay] = [map.project(d.position).x, map.project(d.position).y];
+      // The shader samples 5×5 points a screen pixel apart around the anchor; the map is at half scale.
+      let match = 0;
+      let total = 0;
+      const id = index + 1;
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) {
+          const fx = Math.floor((ax + dx) * scale);
+          const fy = Math.floor(fbo.height - (ay + dy) * scale);
+          total++;
+          if (fx < 0 || fy < 0 || fx >= fbo.width || fy >= fbo.height) continue;
+          const i = (fy * fbo.width + fx) * 4;
+          if (pixels[i] === (id & 255) && pixels[i + 1] === ((id >> 8) & 255) && pixels[i + 2] === ((id >> 16) & 255)) match++;
+        }
+      // The label's alpha is (share of matches)^2.2; under 5 % it cannot be seen.
+      const shown = Math.pow(match / total, 2.2) > 0.05;
+      const [rx, ry, rw, rh] = layer.getBoundingRect(d, { index, data, target: [] }) as [number, number, number, number];
+      const k = d.size / fontSize;
+      const [px, py] = LABEL_PADDING;
+      const box: LabelBox['box'] = [ax + d.offset[0] + rx * k - px, ay + d.offset[1] + ry * k - py, rw * k + 2 * px, rh * k + 2 * py];
+      return { id: d.id, kind: d.kind, text: d.text, shown, box };
+    });
+  }
+
   return {
     update(next: GeoState): void {
       const langChanged = next.lang !== state.lang;
+      if (langChanged && loaded) insets.show([...selectedParties()].map((id) => model.parties.get(id)!).filter(Boolean), next.lang);
       state = next;
       if (langChanged) {
         map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
@@ -430,6 +529,11 @@ export function createWebglView(
         return arcs.map((a) => ({ pair: a.pair, alpha: alpha(a), width: width(a) }));
       },
       fitPadding,
+      labelLayout: () => readLabelLayout(),
+      jumpTo: (center, zoom) => {
+        map.jumpTo({ center, zoom });
+        // zoomend redraws the labels across thresholds; jumpTo fires it synchronously.
+      },
       loseContext: (which) => {
         const canvas = which === 'map' ? map.getCanvas() : overlay.getCanvas();
         const gl = canvas?.getContext('webgl2');

@@ -5,7 +5,9 @@
 //   paired — the first complete paired view (every label drawn, fonts ready);
 //   geo    — an interactive geographic view (MapLibre idle, deck.gl arcs drawn, pickable);
 //   bare   — a bare page drawing the same TopoJSON with d3-geo and nothing else (baseline);
-// then the ratios to the baseline. Needs `npm run build` first.
+//   naive  — MapLibre + deck.gl + the same TopoJSON + one ArcLayer, nothing else (tests/bench/naive):
+//            what the geographic view must beat (goal ≤ 0.8× its time, at 1× and 4×);
+// then the ratios to the baseline and to the naive page. Needs `npm run build` first.
 //   node tests/bench/load.mjs [--runs 5] [--rates 1,4] [--dist dist]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
@@ -31,6 +33,10 @@ const BARE = join(ROOT, 'tests/artifacts/bench-bare');
 await build({ root: join(ROOT, 'tests/bench/bare'), base: './', configFile: false, logLevel: 'error', build: { outDir: BARE, emptyOutDir: true, target: 'es2022' } });
 mkdirSync(join(BARE, 'geo'), { recursive: true });
 copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(BARE, 'geo/cities.topo.json'));
+const NAIVE = join(ROOT, 'tests/artifacts/bench-naive');
+await build({ root: join(ROOT, 'tests/bench/naive'), base: './', configFile: false, logLevel: 'error', build: { outDir: NAIVE, emptyOutDir: true, target: 'es2022' } });
+mkdirSync(join(NAIVE, 'geo'), { recursive: true });
+copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(NAIVE, 'geo/cities.topo.json'));
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 /** A static server that gzips like a real host would (so bytes are what a visitor downloads). */
@@ -54,6 +60,7 @@ function serve(dir) {
 
 const site = await serve(DIST);
 const bare = await serve(BARE);
+const naive = await serve(NAIVE);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -67,7 +74,9 @@ const CASES = {
   } },
   geo: { url: `${site.url}#view=geo`, ready: (page) => page.locator(".geo-view[data-ready][data-renderer='webgl']").waitFor({ state: 'attached', timeout: 180_000 }) },
   bare: { url: bare.url, ready: (page) => page.locator('#map[data-ready]').waitFor({ state: 'attached', timeout: 120_000 }) },
+  naive: { url: naive.url, ready: (page) => page.locator('#map[data-ready]').waitFor({ state: 'attached', timeout: 180_000 }) },
 };
+const ONLY = arg('cases', Object.keys(CASES).join(',')).split(',');
 
 async function once(name, rate) {
   // The service worker precaches the whole site once the page has loaded; that download is not
@@ -90,7 +99,7 @@ async function once(name, rate) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = {};
 for (const rate of RATES) {
-  for (const name of Object.keys(CASES)) {
+  for (const name of ONLY) {
     const runs = [];
     // Interleaved would be fairer against machine noise, but a cold run per case is what a visitor sees.
     for (let i = 0; i < RUNS; i++) runs.push(await once(name, rate));
@@ -101,18 +110,21 @@ for (const rate of RATES) {
 await browser.close();
 site.server.close();
 bare.server.close();
+naive.server.close();
 
 const rows = [];
 for (const rate of RATES) {
   const b = results[`bare@${rate}`];
-  for (const name of ['paired', 'geo', 'bare']) {
+  const n = results[`naive@${rate}`];
+  const ratio = (x, base, digits) => (base ? `${(x / base).toFixed(digits)}×` : '–');
+  for (const name of ONLY) {
     const r = results[`${name}@${rate}`];
-    rows.push(`| ${name} | ${rate}× | ${r.kb.toFixed(1)} KB | ${(r.kb / b.kb).toFixed(1)}× | ${Math.round(r.ms)} ms | ${(r.ms / b.ms).toFixed(1)}× |`);
+    rows.push(`| ${name} | ${rate}× | ${r.kb.toFixed(1)} KB | ${ratio(r.kb, b?.kb, 1)} | ${Math.round(r.ms)} ms | ${ratio(r.ms, b?.ms, 1)} | ${ratio(r.ms, n?.ms, 2)} |`);
   }
 }
 console.log(`\nmedian of ${RUNS} cold loads, headless Chromium (SwiftShader), 1280×800, gzip\n`);
-console.log('| page | CPU | transferred | vs bare | time to ready | vs bare |');
-console.log('|---|---|---|---|---|---|');
+console.log('| page | CPU | transferred | bytes vs bare | time to ready | vs bare | vs naive |');
+console.log('|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 
 // What the service worker downloads after a first visit, for offline use (gzip, as served).

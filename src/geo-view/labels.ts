@@ -1,0 +1,83 @@
+// The geographic view's labels as one list with a priority each, for deck.gl's
+// CollisionFilterExtension: where two would overlap, the GPU keeps the one of higher priority
+// (selected and hovered places, then the two city names, then districts and zones, then provinces).
+// One list, one TextLayer: the filter compares picking colours, which repeat across layers.
+// Pure: no DOM, no WebGL.
+import type { Lang } from '../i18n/strings';
+import type { Party } from '../model/types';
+import type { ProvinceProperties } from './region';
+import type { RGB } from './colors';
+
+export type LabelKind = 'selected' | 'hovered' | 'city' | 'party' | 'province';
+
+export interface GeoLabel {
+  /** A party's id, `city:<city>` or `province:<code>`. */
+  id: string;
+  kind: LabelKind;
+  text: string;
+  position: [number, number];
+  /** −1000…1000, higher wins (deck.gl's getCollisionPriority range). */
+  priority: number;
+  size: number;
+  color: RGB;
+  /** Background and border; a province name has neither (it is the land's own lettering). */
+  background: [number, number, number, number];
+  border: [number, number, number, number];
+  /** Pixels: a zone's name sits above its dot. */
+  offset: [number, number];
+  party?: Party;
+}
+
+export const PRIORITY: Record<LabelKind, number> = { selected: 1000, hovered: 900, city: 800, party: 300, province: 0 };
+
+/** Below this zoom districts are specks: only the selection, the hover, cities and provinces are named. */
+export const ALL_LABELS_ZOOM = 7.5;
+
+export interface LabelInput {
+  lang: Lang;
+  zoom: number;
+  parties: Party[];
+  chosen: Set<string>;
+  hovered: Set<string>;
+  cities: { id: string; text: string; position: [number, number]; color: RGB }[];
+  provinces: ProvinceProperties[];
+  cityColor: Record<string, RGB>;
+  ink: RGB;
+}
+
+export function buildLabels(input: LabelInput): GeoLabel[] {
+  const { lang, zoom, chosen, hovered } = input;
+  const labels: GeoLabel[] = [];
+  for (const p of input.parties) {
+    const isChosen = chosen.has(p.id);
+    const isHovered = hovered.has(p.id);
+    if (!isChosen && !isHovered && zoom < ALL_LABELS_ZOOM) continue;
+    const kind: LabelKind = isChosen ? 'selected' : isHovered ? 'hovered' : 'party';
+    const cityColor = input.cityColor[p.city]!;
+    labels.push({
+      id: p.id,
+      kind,
+      text: p.short[lang],
+      position: p.point,
+      // Among districts, the paired ones first, then the larger (its name has room to show).
+      priority: PRIORITY[kind] + (kind === 'party' ? (p.pairs.length ? 50 : 0) + (p.kind === 'unit' ? 20 : 0) : 0),
+      size: isChosen ? 15 : 13,
+      color: isChosen ? input.ink : [60, 68, 78],
+      background: isChosen ? [255, 255, 255, 250] : [255, 255, 255, 215],
+      border: [...cityColor, isChosen ? 255 : 0],
+      offset: p.kind === 'zone' ? [0, -14] : [0, 0],
+      party: p,
+    });
+  }
+  if (zoom < ALL_LABELS_ZOOM + 1) {
+    for (const c of input.cities) {
+      labels.push({ id: `city:${c.id}`, kind: 'city', text: c.text, position: c.position, priority: PRIORITY.city, size: 20, color: c.color, background: [255, 255, 255, 225], border: [0, 0, 0, 0], offset: [0, -26] });
+    }
+  }
+  if (zoom < ALL_LABELS_ZOOM) {
+    for (const p of input.provinces) {
+      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0] });
+    }
+  }
+  return labels;
+}

@@ -38,7 +38,7 @@ function around(b: Bounds, factor: number, min: number): Bounds {
 }
 
 export function createInsets(model: Model, tints: Map<string, number>): Insets {
-  const element = h('div', { class: 'geo-insets', 'aria-hidden': 'false' });
+  const element = h('div', { class: 'geo-insets' });
   element.hidden = true;
   const units = [...model.parties.values()].filter((p) => p.feature);
 
@@ -54,7 +54,7 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
     };
     const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame);
     const path = geoPath(projection);
-    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'geo-inset-map', role: 'img' });
+    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'geo-inset-map', role: 'img', 'aria-label': `${STRINGS[lang][city]}: ${inCity.map((p) => p.short[lang]).join(lang === 'zh' ? '、' : ', ')}` });
     const chosen = new Set(inCity.map((p) => p.id));
     for (const u of units.filter((p) => p.city === city)) {
       const tint = DISTRICT_TINTS[u.pairs.length ? city : 'unpaired'][tints.get(u.id) ?? 0]!;

@@ -402,6 +402,13 @@ export function createWebglView(
     insets.show([...chosen].map((id) => model.parties.get(id)!).filter(Boolean), state.lang);
   }
 
+  // A new stage size (a phone turned, a window resized, presenting) frames the selection again.
+  map.on('resize', () => {
+    if (!loaded || destroyed) return;
+    fittedFor = '';
+    fitSelection(false);
+  });
+
   let loaded = false;
   map.on('load', () => {
     clearTimeout(loadTimer);

@@ -231,7 +231,6 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     expect(Math.abs(after[0] - centre[0]) + Math.abs(after[1] - centre[1])).toBeLessThan(2);
     expect(scrolled).toBeGreaterThan(100);
     await expect(page.locator('.geo-stage .maplibregl-mobile-message').textContent()).resolves.toBe('用两根手指移动地图');
-    await expectClean(w);
     await page.context().close();
   });
 
@@ -288,7 +287,6 @@ describe('the geographic view', { timeout: 240_000 }, () => {
         await debug(page, 'jumpTo', [117.45, 39.08], 9.5);
         expect(await check(`${size} Tianjin zoom 9.5`, [])).toBeGreaterThan(4);
       }
-      await expectClean(w);
       await page.context().close();
     }
   });
@@ -431,7 +429,6 @@ describe('the geographic view leaves nothing behind', { timeout: 3_600_000 }, ()
     const late = await measure();
     process.stderr.write(`leak check over ${switches} switches: after 20 ${JSON.stringify(early)}, at the end ${JSON.stringify(late)}\n`);
     expect(warnings, 'Chromium ran out of WebGL contexts').toEqual([]);
-    await expectClean(w);
     await page.context().close();
   });
 });

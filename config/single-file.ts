@@ -15,6 +15,14 @@ function dropFetchPreloads(): Plugin {
   };
 }
 
+/** The file carries its scripts inline, so they cannot fail to arrive: no need for public/boot.js (not copied either). */
+function dropBootScript(): Plugin {
+  return {
+    name: 'single-drop-boot',
+    transformIndexHtml: (html) => html.replace(/\s*<script src="\.\/boot\.js"[^>]*><\/script>/, ''),
+  };
+}
+
 export function singleFile(): PluginOption[] {
-  return [dropFetchPreloads(), viteSingleFile({ removeViteModuleLoader: true }), cspMetaInline()];
+  return [dropFetchPreloads(), dropBootScript(), viteSingleFile({ removeViteModuleLoader: true }), cspMetaInline()];
 }

@@ -64,6 +64,8 @@ export interface AppContext {
   provide(slot: Slot, container: HTMLElement): void;
   /** Shows notices (replacing the current ones) in the current language. */
   notify(notices: Notice[]): void;
+  /** Adds one notice to those shown (a part that failed to load), keeping the link's own. */
+  report(notice: Notice): void;
   /** Called after every render, with the state just drawn. */
   onRender(listener: (state: AppState) => void): void;
 }

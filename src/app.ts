@@ -140,6 +140,11 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       notices = next;
       showNotices(elements.notices, notices, store.get().lang, url.noticeText);
     },
+    report(notice) {
+      const key = JSON.stringify(notice);
+      notices = [...notices.filter((n) => JSON.stringify(n) !== key), notice];
+      showNotices(elements.notices, notices, store.get().lang, url.noticeText);
+    },
     onRender(listener) {
       renderListeners.push(listener);
     },

@@ -19,14 +19,33 @@ import { installExport } from './export/install';
 import { installFind } from './find/install';
 import { installLegend } from './legend/install';
 import { APP_URL } from './url-fields';
+import { reason, withTimeout } from './load/bounded';
+import { unavailableView } from './load/unavailable-view';
+import { loadFailed } from './load/notices';
 
+// The scripts arrived and run: public/boot.js leaves the first screen alone.
+document.documentElement.dataset.app = 'running';
 const mapEl = document.getElementById('map')!;
+
+/** The model, with the boundaries if they arrive in time and are sound; without them the bundled content still makes the list. */
+async function load() {
+  try {
+    return { model: buildModel(content, await withTimeout(loadTopology(), 'geo/cities.topo.json')), failure: null };
+  } catch (error) {
+    console.error(error);
+    return { model: buildModel(content, null), failure: reason(error) };
+  }
+}
+
 // The timeline strip's chunk loads in parallel with the boundaries (it is smaller): waiting for both
 // draws the page once, complete, instead of the strip filling in and pushing the footer down.
-Promise.all([loadTopology(), timelineLoaded])
-  .then(([topology]) => {
-    const views = [pairedView, geoView, nationalView];
-    const app = startApp(buildModel(content, topology), views, APP_URL);
+Promise.all([load(), timelineLoaded])
+  .then(([{ model, failure }]) => {
+    // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
+    const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];
+    document.getElementById('boot-status')?.remove();
+    const app = startApp(model, views, APP_URL);
+    if (failure) app.report(loadFailed('boundaries', failure));
     // Features plug in here, one line each: install<Feature>(app). Their order does not matter
     // for the page: each puts its elements in a named slot (src/slots.ts orders them).
     installPresent(app);

@@ -5,6 +5,8 @@ import './button.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
 import { BUTTON_STRINGS } from './button-strings';
+import { reason, withTimeout } from '../load/bounded';
+import { loadFailed } from '../load/notices';
 import type { ExportDialog } from './dialog';
 
 export function installExport(app: AppContext): void {
@@ -16,14 +18,15 @@ export function installExport(app: AppContext): void {
 
   let dialog: Promise<ExportDialog> | null = null;
   const open = (from: HTMLElement, focus: 'image' | 'data') => {
-    dialog ??= import('./dialog').then((m) => m.createExportDialog(app));
+    dialog ??= withTimeout(import('./dialog'), 'dialog.js').then((m) => m.createExportDialog(app));
     dialog.then(
       (d) => d.open(from, focus),
       (error: unknown) => {
-        // A chunk that fails to load (offline, a stale deploy) must say so, and may be retried.
+        // A chunk that fails to load (offline, a stale deploy) must say so, on the page (an alert
+        // is swallowed in some embeds and kiosks), and may be retried with the same button.
         dialog = null;
         console.error(error);
-        window.alert(BUTTON_STRINGS[app.store.get().lang].loadFailed);
+        app.report(loadFailed('download', reason(error)));
       },
     );
   };

@@ -4,6 +4,7 @@ import './find.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
+import { withTimeout } from '../load/bounded';
 import { createFilterControl } from './filter-control';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { paintPanel } from './highlight';
@@ -14,7 +15,7 @@ export function installFind(app: AppContext): void {
   const { store, model } = app;
   const search = createSearchBox({
     // The index and ranking are their own chunk, fetched when the box is first focused.
-    load: () => import('./search-lazy').then((m) => m.createSearch(model.content)),
+    load: () => withTimeout(import('./search-lazy'), 'search-lazy.js').then((m) => m.createSearch(model.content)),
     choose: (entry: SearchEntry) => {
       const patch: Partial<AppState> = 'pair' in entry.target ? { pair: entry.target.pair, place: null } : { pair: null, place: entry.target.place };
       // From a view without the pairings of plan2018 §三(四)15, a result opens the first view with them.

@@ -7,6 +7,8 @@ import type { ViewDefinition, ViewEvents, ViewInstance } from '../views/view-reg
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { GEO_STRINGS } from './strings';
+import { reason as failureReason, withTimeout } from '../load/bounded';
+import { LOAD_STRINGS } from '../load/strings';
 import { ARC_COLORS, css } from './colors';
 import { hasWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
@@ -98,7 +100,7 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
     delete root.dataset.ready;
     reason = why;
     showStatus();
-    Promise.all([import('./svg-view'), import('./region').then((r) => r.loadRegion())])
+    Promise.all([withTimeout(import('./svg-view'), 'svg-view.js'), withTimeout(import('./region').then((r) => r.loadRegion()), 'geo/region.topo.json')])
       .then(([{ createSvgView }, region]) => {
         if (destroyed || !state) return;
         stage.replaceChildren();
@@ -108,7 +110,10 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
       .catch((e: unknown) => {
         // Not even the region file: say so, the panel still lists every pairing.
         console.error(e);
-        status.textContent = `${GEO_STRINGS[state?.lang ?? 'zh'].loadFailed} (${e instanceof Error ? e.message : String(e)})`;
+        // Not the "simpler flat map" of loadFailed: that one did not arrive either.
+        const lang = state?.lang ?? 'zh';
+        status.textContent = LOAD_STRINGS[lang].failed(LOAD_STRINGS[lang].part.geo, failureReason(e));
+        status.dataset.reason = 'unavailable';
       });
   }
 

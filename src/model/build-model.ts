@@ -14,20 +14,25 @@ export interface Model {
   topPairs: PairNode[];
 }
 
-export function buildModel(content: Content, topology: CitiesTopology): Model {
-  const features = decodeCities(topology);
+/**
+ * @param topology null when the boundaries could not be loaded: the model still holds every party
+ * and pairing from the bundled content (the panel, search and table work), but no unit has a
+ * shape or an anchor point, so the views that draw the cities must not be shown (src/load).
+ */
+export function buildModel(content: Content, topology: CitiesTopology | null): Model {
+  const features = topology ? decodeCities(topology) : null;
   const parties = new Map<string, Party>();
   const partiesByCity: Record<City, Party[]> = { changchun: [], tianjin: [] };
 
   for (const city of CITIES) {
-    const byCode = new Map(features[city].map((f) => [f.properties.code, f]));
+    const byCode = new Map((features?.[city] ?? []).map((f) => [f.properties.code, f]));
     for (const unit of content.units.filter((u) => u.city === city)) {
       const feature = byCode.get(unit.code);
-      if (!feature) throw new Error(`${GEO_FILE}: no ${city} feature with code ${unit.code} (unit "${unit.id}")`);
+      if (!feature && features) throw new Error(`${GEO_FILE}: no ${city} feature with code ${unit.code} (unit "${unit.id}")`);
       byCode.delete(unit.code);
       const party: Party = {
         id: unit.id, kind: 'unit', city, name: unit.name, short: unit.short,
-        point: feature.properties.label, approximate: false, kindLabel: unit.kind, pairs: [], unit, feature,
+        point: feature?.properties.label ?? [NaN, NaN], approximate: false, kindLabel: unit.kind, pairs: [], unit, feature,
       };
       parties.set(unit.id, party);
       partiesByCity[city].push(party);

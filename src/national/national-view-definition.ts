@@ -7,15 +7,19 @@ import { NATIONAL_VIEW_ID } from '../content/national/ids';
 import { NATIONAL_STRINGS } from './strings';
 import type { ChinaTopology } from './china-geometry';
 import { CHINA_URL } from './china-geometry';
+import { reason, withTimeout } from '../load/bounded';
 
 let topologyRequest: Promise<ChinaTopology> | null = null;
 function loadTopology(): Promise<ChinaTopology> {
   // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
   if (import.meta.env.MODE === 'single') topologyRequest ??= import('../../public/geo/china.topo.json').then((m) => m.default as unknown as ChinaTopology);
-  topologyRequest ??= fetch(new URL(CHINA_URL, document.baseURI)).then((r) => {
-    if (!r.ok) throw new Error(`${CHINA_URL}: HTTP ${r.status}`);
-    return r.json() as Promise<ChinaTopology>;
-  });
+  topologyRequest ??= fetch(new URL(CHINA_URL, document.baseURI))
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<ChinaTopology>;
+    })
+    // Every failure names the file, for the message the reader sees.
+    .catch((e: unknown) => Promise.reject(new Error(`${CHINA_URL}: ${e instanceof Error ? e.message : String(e)}`)));
   return topologyRequest;
 }
 
@@ -42,11 +46,14 @@ export const nationalView: ViewDefinition = {
     root.append(status);
     const say = (lang: AppState['lang']) => (status.textContent = NATIONAL_STRINGS[lang].loading);
 
-    Promise.all([import('./national-view'), loadTopology()])
+    // Bounded: a chunk or file that never answers ends in the message below, not in "loading" for ever.
+    Promise.all([withTimeout(import('./national-view'), 'national-view.js'), withTimeout(loadTopology(), CHINA_URL)])
       .then(([module, topology]) => {
         if (destroyed) return;
+        // Built before the status goes: a file of the wrong shape throws here and is reported below.
+        const view = module.createNationalView(root, model, topology, events);
         status.remove();
-        inner = module.createNationalView(root, model, topology, events);
+        inner = view;
         root.removeAttribute('aria-busy');
         if (last) inner.update(last);
       })
@@ -55,7 +62,8 @@ export const nationalView: ViewDefinition = {
         if (destroyed) return;
         root.removeAttribute('aria-busy');
         status.classList.add('has-error');
-        status.textContent = `${NATIONAL_STRINGS.zh.loadError} · ${NATIONAL_STRINGS.en.loadError} (${error instanceof Error ? error.message : String(error)})`;
+        root.querySelectorAll(':scope > :not(.national-status)').forEach((el) => el.remove());
+        status.textContent = `${NATIONAL_STRINGS.zh.loadError} · ${NATIONAL_STRINGS.en.loadError} (${reason(error)})`;
         console.error(error);
       });
 

@@ -8,7 +8,9 @@ export async function loadTopology(): Promise<CitiesTopology> {
     return (await import('../../public/geo/cities.topo.json')).default as unknown as CitiesTopology;
   }
   const url = new URL('geo/cities.topo.json', document.baseURI);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return (await response.json()) as CitiesTopology;
+  // Every failure names the file: the reader's notice says which part of the site is missing.
+  const named = (error: unknown) => new Error(`${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+  const response = await fetch(url).catch((e: unknown) => Promise.reject(named(e)));
+  if (!response.ok) throw named(`HTTP ${response.status}`);
+  return (await response.json().catch((e: unknown) => Promise.reject(named(e)))) as CitiesTopology;
 }

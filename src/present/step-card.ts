@@ -6,6 +6,8 @@ import type { Party } from '../model/types';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { PRESENT_STRINGS } from '../i18n/present';
+import { reason, withTimeout } from '../load/bounded';
+import { LOAD_STRINGS } from '../load/strings';
 import { h } from '../views/dom';
 import { docDates, formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
 import { tourEvents, type TourStep } from './tour';
@@ -98,7 +100,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
       const date = (d: string, end?: string) => (end ? `${t.dateFmt(d)}–${t.dateFmt(end)}` : t.dateFmt(d));
       const list = h('ol', { class: 'present-timeline', 'aria-busy': 'true' });
       const cited = h('p', { class: 'present-cite' });
-      import('../content/national/timeline')
+      withTimeout(import('../content/national/timeline'), 'timeline.js')
         .then(({ timeline }) => {
           const events = tourEvents(timeline);
           list.replaceChildren(...events.map((e) =>
@@ -107,7 +109,12 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
           list.removeAttribute('aria-busy');
           cited.textContent = cite(events.flatMap((e) => e.sources)).textContent;
         })
-        .catch((error: unknown) => console.error(error));
+        .catch((error: unknown) => {
+          // Not an empty card: the step says its list could not be loaded.
+          console.error(error);
+          list.removeAttribute('aria-busy');
+          list.replaceChildren(h('li', { class: 'load-failure-line', 'data-failed': 'timeline' }, LOAD_STRINGS[lang].timelineFailed(reason(error))));
+        });
       return [eyebrow(p.stepTimeline), h('h2', { class: 'present-title' }, p.timelineTitle), list, cited];
     }
     case 'sources': {

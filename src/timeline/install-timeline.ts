@@ -3,6 +3,9 @@
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_STRINGS } from '../national/strings';
+import { h } from '../views/dom';
+import { reason, withTimeout } from '../load/bounded';
+import { LOAD_STRINGS } from '../load/strings';
 
 /**
  * The strip's code and content, requested when this module is evaluated (with the entry, in
@@ -10,7 +13,8 @@ import { NATIONAL_STRINGS } from '../national/strings';
  * appears filled, and never pushes what comes after it (the pairings table, the footer) down.
  * main.ts waits for it next to the boundaries; a failure leaves an empty band, as before.
  */
-const strip = import('./timeline-strip');
+// Bounded (src/load): a chunk that never answers must not hold the page's first render.
+const strip = withTimeout(import('./timeline-strip'), 'timeline-strip.js');
 export const timelineLoaded: Promise<unknown> = strip.catch(() => undefined);
 
 export function installTimeline(app: AppContext): void {
@@ -30,5 +34,13 @@ export function installTimeline(app: AppContext): void {
       render = createTimelineStrip(section, app).render;
       render(app.store.get());
     })
-    .catch((error: unknown) => console.error(error));
+    .catch((error: unknown) => {
+      // Never a silently empty strip: say what is missing, in the reader's language.
+      console.error(error);
+      const why = reason(error);
+      const text = h('p', { class: 'timeline-failed', 'data-failed': 'timeline' });
+      section.replaceChildren(text);
+      render = (state) => (text.textContent = LOAD_STRINGS[state.lang].timelineFailed(why));
+      render(app.store.get());
+    });
 }

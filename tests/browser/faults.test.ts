@@ -1,0 +1,189 @@
+// Fault injection: what a reader sees when part of the site does not arrive (a 404 after a bad
+// deploy, a server error, a cut connection, a slow network, a file of the wrong shape, a host
+// without CORS headers). Every case must end in words on the screen that name what failed, and
+// keep what did not fail; never a blank box, a dead button or a wait without end.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, screenshot, waitForMap, type Watched } from './harness';
+import { DIST, serveFaulty, type FaultRule, type FaultServer } from './fault-server';
+import { serveOtherSite, type OtherSite } from './other-site';
+
+let browser: Browser;
+let server: FaultServer;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveFaulty();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(() => server.setFaults([]));
+
+/** The built file of a chunk, as the server sees its path (`/assets/dialog-abc.js`). */
+function asset(prefix: string, ext = 'js'): RegExp {
+  const file = readdirSync(resolve(DIST, 'assets')).find((f) => f.startsWith(`${prefix}-`) && f.endsWith(`.${ext}`));
+  if (!file) throw new Error(`no built asset ${prefix}-*.${ext}`);
+  return new RegExp(`^/assets/${file.replace(/\./g, '\\.')}$`);
+}
+const MAIN_JS = () => asset('index');
+
+async function open(path: string, faults: FaultRule[], options: { map?: boolean; locale?: string } = {}): Promise<Watched> {
+  server.setFaults(faults);
+  return openPage(browser, { path: server.url(path), allowOrigins: [server.origin], map: options.map ?? false, locale: options.locale });
+}
+
+const visibleText = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed').map((e) => e.textContent ?? '').join('\n'));
+
+describe('the first screen, when the scripts cannot run', () => {
+  for (const [name, fault] of [
+    ['main JS 404', { status: 404 }],
+    ['main JS 500', { status: 500 }],
+    ['network dropped before main JS', { drop: true }],
+  ] as const) {
+    it(`${name}: says so in both languages, no busy map left spinning`, async () => {
+      const w = await open('', [{ path: MAIN_JS(), fault }]);
+      const { page } = w;
+      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/程序未能加载[\s\S]*could not be loaded/);
+      expect(await page.locator('#map').getAttribute('aria-busy')).toBe(null);
+      await screenshot(page, `fault-${name.replace(/\W+/g, '-')}`);
+      await page.context().close();
+    });
+  }
+
+  it('the static first screen says what is coming while the scripts load', async () => {
+    // The main script held back 8 s: the words are in the HTML itself. Not openPage: it waits for
+    // the load event, which waits for the script.
+    server.setFaults([{ path: MAIN_JS(), fault: { delayMs: 8000 } }]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url(), { waitUntil: 'commit' });
+    await expect.poll(() => visibleText(page, '#map .boot-status'), { timeout: 8000 }).toMatch(/正在加载[\s\S]*Loading/);
+    await waitForMap(page);
+    // Replaced by the map once the app runs.
+    expect(await page.locator('#map .boot-status').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  describe('in a sandboxed iframe without allow-same-origin', () => {
+    let news: OtherSite;
+    beforeAll(async () => {
+      news = await serveOtherSite({
+        '/article.html': `<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head><body>
+<iframe id="map" src="${server.url('#embed=1')}" title="map" width="800" height="500" sandbox="allow-scripts"></iframe></body></html>`,
+      });
+    });
+    afterAll(() => news?.close());
+
+    it('on a host without CORS headers: the frame says why the map cannot run', async () => {
+      const w = await openPage(browser, { path: `${news.origin}/article.html`, map: false, allowOrigins: [news.origin, server.origin] });
+      const { page } = w;
+      const frame = page.frameLocator('iframe#map');
+      await expect.poll(() => frame.locator('#map').textContent(), { timeout: 20_000 }).toMatch(/allow-same-origin[\s\S]*Access-Control-Allow-Origin/);
+      await screenshot(page, 'fault-sandbox-no-cors');
+      await page.context().close();
+    });
+
+    it('on a host that sends Access-Control-Allow-Origin: the map runs', async () => {
+      server.setHeaders({ 'access-control-allow-origin': '*' });
+      try {
+        const w = await openPage(browser, { path: `${news.origin}/article.html`, map: false, allowOrigins: [news.origin, server.origin] });
+        const frame = w.page.frameLocator('iframe#map');
+        await frame.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });
+        expect(await frame.locator('#map .boot-status').count()).toBe(0);
+        await w.page.context().close();
+      } finally {
+        server.setHeaders({});
+      }
+    });
+  });
+});
+
+describe('the boundaries (geo/cities.topo.json)', () => {
+  const TOPO = '/geo/cities.topo.json';
+  for (const [name, fault] of [
+    ['404', { status: 404 }],
+    ['500', { status: 500 }],
+    ['truncated', { truncate: 2000 }],
+    ['an HTML page with 200', { body: '<!doctype html><title>Error</title><p>Service unavailable</p>', headers: { 'content-type': 'text/html' } }],
+    ['wrong shape', { body: '{"type":"Topology","objects":{"changchun":{"type":"GeometryCollection","geometries":[]}},"arcs":[]}' }],
+  ] as const) {
+    it(`${name}: the notice names the boundaries, and the list of pairings still shows (the content is bundled)`, async () => {
+      const w = await open('#lang=en', [{ path: TOPO, fault }]);
+      const { page } = w;
+      await expect.poll(() => visibleText(page, '#map, #notices'), { timeout: 20_000 }).toMatch(/district boundaries/);
+      expect(await visibleText(page, '#map, #notices')).toContain('cities.topo.json');
+      // The pairings, from the bundled content: all 15 in the panel, and they open.
+      await expect.poll(() => page.locator('#panel .pair-button').count()).toBeGreaterThanOrEqual(15);
+      await page.locator('#panel .pair-button[data-pair="chaoyang-heping"]').click();
+      await expect.poll(() => page.locator('#panel h2').first().textContent()).toMatch(/Chaoyang/);
+      expect(await page.locator('#map').getAttribute('aria-busy')).toBe(null);
+      await screenshot(page, `fault-cities-topo-${name.replace(/\W+/g, '-')}`);
+      await page.context().close();
+    });
+  }
+
+  it('slow: loading words in both languages while it comes, then the map', async () => {
+    const w = await open('', [{ path: TOPO, fault: { delayMs: 4000 } }]);
+    const { page } = w;
+    await page.waitForLoadState('domcontentloaded');
+    await expect.poll(() => visibleText(page, '#map'), { timeout: 8000 }).toMatch(/正在加载[\s\S]*Loading/);
+    await screenshot(page, 'fault-cities-topo-slow');
+    await waitForMap(page);
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('lazy parts', () => {
+  it('national view: china.topo.json of the wrong shape names the file, the panel is not left blank', async () => {
+    const w = await open('#view=national&lang=en', [{ path: '/geo/china.topo.json', fault: { body: '{"type":"Topology","objects":{},"arcs":[]}' } }]);
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/china\.topo\.json/);
+    expect(await visibleText(page, '#map')).toMatch(/could not be loaded/);
+    await screenshot(page, 'fault-china-topo-wrong-shape');
+    await page.context().close();
+  });
+
+  it('national view: its code 404s, the notice names the national view', async () => {
+    const w = await open('#view=national&lang=en', [{ path: asset('national-view'), fault: { status: 404 } }]);
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/map of China[\s\S]*could not be loaded/);
+    await page.context().close();
+  });
+
+  it('Download: its code 404s, the click gets a notice that names the download (no dead button), and a retry works', async () => {
+    const w = await open('#lang=en', [{ path: asset('dialog'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await page.locator('.export-button').click();
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/download feature could not be loaded \(dialog-\w+\.js/i);
+    expect(await page.locator('dialog.export-dialog[open]').count()).toBe(0);
+    await screenshot(page, 'fault-download-404');
+    // The server is back: the same button works.
+    server.setFaults([]);
+    await page.locator('.export-button').click();
+    await expect.poll(() => page.locator('dialog.export-dialog[open]').count(), { timeout: 20_000 }).toBe(1);
+    await page.context().close();
+  });
+
+  it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
+    const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#timeline'), { timeout: 20_000 }).toMatch(/timeline could not be loaded/i);
+    await screenshot(page, 'fault-timeline-404');
+    await page.context().close();
+  });
+
+  it('timeline: a chunk that never answers gives up in bounded time and says so', async () => {
+    const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { delayMs: 120_000 } }], { map: true });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#timeline'), { timeout: 40_000 }).toMatch(/timeline could not be loaded/i);
+    await page.context().close();
+  });
+});

@@ -15,6 +15,8 @@ export const LAYERS = {
   // The shared UI: the app's contract, the view registry, panel and notices.
   'app-context.ts': 3,
   views: 3,
+  // Bounded waits and the notice for a part that failed to load: every lazy feature uses them.
+  load: 3,
   // Features and views other than the paired one: one folder each, never imported from below.
   a11y: 4,
   embed: 4,

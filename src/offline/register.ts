@@ -4,10 +4,15 @@ import type { AppContext } from '../app-context';
 import './offline.css';
 import { h } from '../views/dom';
 import { OFFLINE_STRINGS } from './strings';
+import { installUpdates } from './update';
 
 export function installOffline(app: AppContext): void {
-  // No worker in dev, in the single file (file:// has none) or where the browser forbids one.
-  if (import.meta.env.DEV || import.meta.env.MODE === 'single' || !window.isSecureContext) return;
+  // Nothing is deployed under dev or the single file (file://): nothing to update, no worker.
+  if (import.meta.env.DEV || import.meta.env.MODE === 'single') return;
+  // Every served page hears of a new version, an embed included (through version.json).
+  const updates = installUpdates(app);
+  // No worker where the browser forbids one.
+  if (!window.isSecureContext) return;
   // Nor in an embed: a reader of a news article would download the whole site (≈ 880 KB gzip,
   // MapLibre and deck.gl included) in the background for a map they glance at once.
   if (app.env.embedded) return;
@@ -29,7 +34,10 @@ export function installOffline(app: AppContext): void {
   app.onRender(render);
   container
     .register(new URL('sw.js', document.baseURI), { scope: './' })
-    .then(() => container.ready)
+    .then((registration) => {
+      updates.watch(registration);
+      return container.ready;
+    })
     .then(() => {
       ready = true;
       render();

@@ -6,12 +6,18 @@
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** One field, quoted only where RFC 4180 requires it (and where leading/trailing spaces would be trimmed by readers). */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' ? value : String(value);
+  const raw = typeof value === 'string' ? value : String(value);
+  // OWASP's guard against CSV injection: a text cell a spreadsheet would run as a formula
+  // (= + - @, tab, CR, or their full-width forms, which some spreadsheets fold) starts with ' so
+  // it stays text. Today no cell of the content starts so; a future record must not open a hole.
+  const s = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -43,3 +43,22 @@ describe('toCsv', () => {
     expect(() => toCsv(['a', 'b'], [['1', '2'], ['3']])).toThrow(/row 2 has 1 fields, the header has 2/);
   });
 });
+
+describe('cells that a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+  it('starts a text cell beginning with = + - @, tab or CR (or their full-width forms) with a quote mark', () => {
+    expect(csvField('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('＝1+1')).toBe("'＝1+1");
+    // Numbers are numbers, and a sign inside a text is harmless.
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('5-3')).toBe('5-3');
+  });
+  it('reads back with the quote mark and the rest unchanged', () => {
+    const rows = parseCsv(toCsv(['a'], [['=1+2'], ['plain']]).slice(1));
+    expect(rows).toEqual([['a'], ["'=1+2"], ['plain']]);
+  });
+});

@@ -38,13 +38,13 @@ export function serviceWorker(): PluginOption {
       // and the data downloads in data/ (CSV and JSON), so the Download dialog's links work offline.
       globPatterns: ['**/*.{html,js,mjs,css,json,csv,svg,png,webp,woff2,pbf,wasm}'],
       // The social card is for link previews (crawlers fetch it), not for the page: 200 KB no reader needs offline.
-      globIgnores: ['**/social-card.png'],
+      // version.json must come from the network (src/offline/update.ts).
+      globIgnores: ['**/node_modules/**/*', '**/social-card.png', VERSION_FILE],
       // MapLibre and deck.gl chunks are large; the default 2 MiB would silently leave them out.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       // The hash carries the state; the query string never does.
       ignoreURLParametersMatching: [/.*/],
-      globIgnores: ['**/node_modules/**/*', VERSION_FILE],
       cleanupOutdatedCaches: true,
       // The first visit is controlled at once (offline after one visit); later versions wait.
       clientsClaim: true,

@@ -15,7 +15,8 @@ import { LOAD_STRINGS } from '../load/strings';
  */
 // Bounded (src/load): a chunk that never answers must not hold the page's first render.
 const strip = withTimeout(import('./timeline-strip'), 'timeline-strip.js');
-export const timelineLoaded: Promise<unknown> = strip.catch(() => undefined);
+// The first render waits for it 3 s at most: a slow strip fills in later rather than hold the map back.
+export const timelineLoaded: Promise<unknown> = Promise.race([strip.catch(() => undefined), new Promise((done) => setTimeout(done, 3000))]);
 
 export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');

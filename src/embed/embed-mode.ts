@@ -9,6 +9,7 @@ import { startHeightMessages } from './height-message';
 import { parseParentMessage } from './parent-message';
 import { installGestureHint } from './gesture-hint';
 import { hashAsksForEmbed } from './early';
+import { createEmbedCard } from './embed-card';
 
 export function installEmbedMode(app: AppContext): void {
   const source = h('span', { class: 'embed-source' });
@@ -18,6 +19,9 @@ export function installEmbedMode(app: AppContext): void {
   app.mount('body', footer);
   // Features add to the source line (the export's data link) whatever order they install in.
   app.provide('embed-source', footer);
+  // In place of the panel (hidden in an embed): the compact card, right under the map.
+  const card = createEmbedCard(app, (state) => fullUrl(siteUrl(location.href), state, app.url.serialize));
+  app.elements.panel.after(card);
   const inFrame = window.parent !== window;
   /**
    * Embed mode, once on, stays on: no message, link or hash (however malformed) can turn an
@@ -50,6 +54,8 @@ export function installEmbedMode(app: AppContext): void {
     const t = EMBED_STRINGS[state.lang];
     document.documentElement.classList.toggle('is-embed', embedded);
     footer.hidden = !embedded;
+    card.hidden = !embedded || state.view === 'national';
+    if (!card.hidden) card.render(state);
     source.textContent = sourceLine(state);
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);

@@ -9,9 +9,24 @@ import { h } from '../views/dom';
 import { shortSource } from '../views/format';
 import { EMBED_STRINGS } from './strings';
 
-export type EmbedCard = HTMLElement & { render(state: AppState): void };
+/** The card's own strings (loaded with it, only in an embed). */
+const CARD_STRINGS = {
+  zh: {
+    cardChoose: '结对',
+    cardAll: '全部 15 组结对',
+    cardHint: '点击地图上的区县、功能区或连线，查看结对详情。',
+    cardUnpaired: '未列入实施方案的结对名单。',
+  },
+  en: {
+    cardChoose: 'Pairing',
+    cardAll: 'All 15 pairings',
+    cardHint: 'Click a district, zone or link on the map to see its pairing.',
+    cardUnpaired: 'Not in the implementation plan’s list of pairings.',
+  },
+};
 
-export function createEmbedCard(app: AppContext, fullUrl: (state: AppState) => string): EmbedCard {
+/** Fills `card` (an empty, fixed-height section placed by embed-mode.ts); returns its render. */
+export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (state: AppState) => string): (state: AppState) => void {
   const { model } = app;
   const choose = h('select', { class: 'embed-card-choose', id: 'embed-card-choose' });
   const chooseLabel = h('label', { class: 'embed-card-label', for: 'embed-card-choose' });
@@ -19,15 +34,15 @@ export function createEmbedCard(app: AppContext, fullUrl: (state: AppState) => s
   const summary = h('p', { class: 'embed-card-summary' });
   const sources = h('span', { class: 'embed-card-sources' });
   const open = h('a', { class: 'embed-card-open', target: '_blank', rel: 'noopener' });
-  const card = h('section', { class: 'embed-card', 'aria-live': 'polite' }, h('div', { class: 'embed-card-row' }, chooseLabel, choose), names, summary, h('p', { class: 'embed-card-meta' }, sources, ' ', open));
+  card.setAttribute('aria-live', 'polite');
+  card.append(h('div', { class: 'embed-card-row' }, chooseLabel, choose), names, summary, h('p', { class: 'embed-card-meta' }, sources, ' ', open));
   choose.addEventListener('change', () => app.store.set({ pair: choose.value || null, place: null }));
 
   let lang: AppState['lang'] | null = null;
   const side = (ids: { name: Record<string, string>; short: Record<string, string> }[], l: AppState['lang']) => ids.map((p) => p.short[l]).join(l === 'zh' ? '、' : ', ');
 
-  return Object.assign(card, {
-    render(state: AppState): void {
-      const t = EMBED_STRINGS[state.lang];
+  return function render(state: AppState): void {
+      const t = { ...EMBED_STRINGS[state.lang], ...CARD_STRINGS[state.lang] };
       if (lang !== state.lang) {
         lang = state.lang;
         chooseLabel.textContent = t.cardChoose;
@@ -70,6 +85,5 @@ export function createEmbedCard(app: AppContext, fullUrl: (state: AppState) => s
       open.setAttribute('aria-label', t.openFullLabel);
       open.href = fullUrl(state);
       open.hidden = !(pair || place);
-    },
-  });
+  };
 }

@@ -12,10 +12,6 @@ const zh = {
   embedButton: '嵌入',
   embedButtonLabel: '获取嵌入代码',
   loadFailed: '嵌入功能加载失败，请检查网络后重试。',
-  cardChoose: '结对',
-  cardAll: '全部 15 组结对',
-  cardHint: '点击地图上的区县、功能区或连线，查看结对详情。',
-  cardUnpaired: '未列入实施方案的结对名单。',
 };
 
 type EmbedStrings = typeof zh;
@@ -30,10 +26,6 @@ const en: EmbedStrings = {
   embedButton: 'Embed',
   embedButtonLabel: 'Get the code to embed this map',
   loadFailed: 'The embed feature could not be loaded; check the connection and try again.',
-  cardChoose: 'Pairing',
-  cardAll: 'All 15 pairings',
-  cardHint: 'Click a district, zone or link on the map to see its pairing.',
-  cardUnpaired: 'Not in the implementation plan’s list of pairings.',
 };
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = { zh, en };

@@ -18,6 +18,11 @@ export function installEmbedMode(app: AppContext): void {
   app.mount('body', footer);
   // Features add to the source line (the export's data link) whatever order they install in.
   app.provide('embed-source', footer);
+  // In place of the panel (hidden in an embed): the compact card, right under the map. Its place
+  // (a fixed height, embed.css) is there from the first paint; its code loads only in an embed.
+  const card = h('section', { class: 'embed-card' });
+  app.elements.panel.after(card);
+  let fillCard: ((state: AppState) => void) | null = null;
   const inFrame = window.parent !== window;
   /**
    * Embed mode, once on, stays on: no message, link or hash (however malformed) can turn an
@@ -50,6 +55,15 @@ export function installEmbedMode(app: AppContext): void {
     const t = EMBED_STRINGS[state.lang];
     document.documentElement.classList.toggle('is-embed', embedded);
     footer.hidden = !embedded;
+    card.hidden = !embedded || state.view === 'national';
+    if (embedded && !fillCard) {
+      fillCard = () => {};
+      void import('./embed-card').then((m) => {
+        fillCard = m.fillEmbedCard(app, card, (s) => fullUrl(siteUrl(location.href), s, app.url.serialize));
+        if (!card.hidden) fillCard(app.store.get());
+      });
+    }
+    if (!card.hidden) fillCard?.(state);
     source.textContent = sourceLine(state);
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);

@@ -12,8 +12,10 @@ import type { ExportDialog } from './dialog';
 export function installExport(app: AppContext): void {
   const button = h('button', { type: 'button', class: 'export-button', 'aria-haspopup': 'dialog' });
   app.mount('toolbar', button);
-  // Embed mode hides the toolbar; its source line (provided by src/embed/embed-mode.ts) keeps a data link.
-  const embedLink = h('button', { type: 'button', class: 'export-embed-data', 'aria-haspopup': 'dialog' });
+  // Embed mode hides the toolbar; its source line (provided by src/embed/embed-mode.ts) keeps a plain
+  // link to the data file, opened in a new tab: a dialog would open in the middle of the frame, out
+  // of the article reader's view (and a sandboxed frame may not download).
+  const embedLink = h('a', { class: 'export-embed-data', href: 'data/pairings.csv', target: '_blank', rel: 'noopener' });
   app.mount('embed-source', embedLink);
 
   let dialog: Promise<ExportDialog> | null = null;
@@ -31,7 +33,6 @@ export function installExport(app: AppContext): void {
     );
   };
   button.addEventListener('click', () => open(button, 'image'));
-  embedLink.addEventListener('click', () => open(embedLink, 'data'));
 
   const label = () => {
     const t = BUTTON_STRINGS[app.store.get().lang];

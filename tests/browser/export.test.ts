@@ -321,21 +321,23 @@ describe('data export', () => {
     await page.context().close();
   });
 
-  it('embed mode: a small "Get the data" link in the source line opens the data list only', async () => {
+  it('embed mode: "Get the data" is a plain link to the data file, opened in a new tab, not a dialog out of view', async () => {
     const w = await openPage(browser, { path: '#embed=1&lang=en', viewport: { width: 800, height: 700 } });
     const { page } = w;
-    const link = page.locator('.embed-footer .export-embed-data');
+    const link = page.locator('.embed-footer a.export-embed-data');
     expect(await link.isVisible()).toBe(true);
-    expect(await link.textContent()).toBe('Get the data');
-    await link.click();
-    await page.locator('dialog.export-dialog[open]').waitFor();
-    expect(await page.locator('.export-image').isVisible()).toBe(false);
-    expect(await page.locator('.export-file').count()).toBe(9);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-file'))).toBe('units.csv');
+    expect(await link.textContent()).toBe('Get the data (CSV)');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(new URL(href).pathname).toMatch(/\/data\/pairings\.csv$/);
+    const res = await fetch(href);
+    expect(res.status).toBe(200);
+    expect((await res.text()).slice(1, 3)).toBe('id');
     await screenshot(page, 'export-embed-data-en');
     expect(w.errors).toEqual([]);
     await page.context().close();
   });
+
 });
 
 describe('the single file (file://, no dist/data next to it)', () => {

@@ -1,0 +1,89 @@
+// The embed's compact card, in place of the full panel (which in an article column was a second
+// scroll box inside the frame): a fixed height, so choosing a pair never changes the frame's
+// height. Selected: both names on one line, a one-line summary, its sources and "open the full
+// map". Nothing selected: how to choose. A native <select> of the pairings is the keyboard's
+// (and screen reader's) way to choose, as the panel's list is in the full page.
+import type { AppContext } from '../app-context';
+import type { AppState } from '../state/app-state';
+import { h } from '../views/dom';
+import { shortSource } from '../views/format';
+import { EMBED_STRINGS } from './strings';
+
+/** The card's own strings (loaded with it, only in an embed). */
+const CARD_STRINGS = {
+  zh: {
+    cardChoose: '结对',
+    cardAll: '全部 15 组结对',
+    cardHint: '点击地图上的区县、功能区或连线，查看结对详情。',
+    cardUnpaired: '未列入实施方案的结对名单。',
+  },
+  en: {
+    cardChoose: 'Pairing',
+    cardAll: 'All 15 pairings',
+    cardHint: 'Click a district, zone or link on the map to see its pairing.',
+    cardUnpaired: 'Not in the implementation plan’s list of pairings.',
+  },
+};
+
+/** Fills `card` (an empty, fixed-height section placed by embed-mode.ts); returns its render. */
+export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (state: AppState) => string): (state: AppState) => void {
+  const { model } = app;
+  const choose = h('select', { class: 'embed-card-choose', id: 'embed-card-choose' });
+  const chooseLabel = h('label', { class: 'embed-card-label', for: 'embed-card-choose' });
+  const names = h('p', { class: 'embed-card-names' });
+  const summary = h('p', { class: 'embed-card-summary' });
+  const sources = h('span', { class: 'embed-card-sources' });
+  const open = h('a', { class: 'embed-card-open', target: '_blank', rel: 'noopener' });
+  card.setAttribute('aria-live', 'polite');
+  card.append(h('div', { class: 'embed-card-row' }, chooseLabel, choose), names, summary, h('p', { class: 'embed-card-meta' }, sources, ' ', open));
+  choose.addEventListener('change', () => app.store.set({ pair: choose.value || null, place: null }));
+
+  let lang: AppState['lang'] | null = null;
+  const side = (ids: { name: Record<string, string>; short: Record<string, string> }[], l: AppState['lang']) => ids.map((p) => p.short[l]).join(l === 'zh' ? '、' : ', ');
+
+  return function render(state: AppState): void {
+      const t = { ...EMBED_STRINGS[state.lang], ...CARD_STRINGS[state.lang] };
+      if (lang !== state.lang) {
+        lang = state.lang;
+        chooseLabel.textContent = t.cardChoose;
+        choose.replaceChildren(
+          h('option', { value: '' }, t.cardAll),
+          ...model.topPairs.flatMap((p) => [p, ...p.children.map((id) => model.pairById.get(id)!)]).map((p) =>
+            h('option', { value: p.id }, `${side(p.changchun, state.lang)} ⟷ ${side(p.tianjin, state.lang)}`),
+          ),
+        );
+      }
+      const pair = state.pair ? model.pairById.get(state.pair) : undefined;
+      const place = !pair && state.place ? model.parties.get(state.place) : undefined;
+      choose.value = pair?.id ?? '';
+      card.classList.toggle('has-selection', Boolean(pair || place));
+      names.replaceChildren();
+      if (pair) {
+        names.append(
+          h('span', { class: 'embed-card-cc' }, side(pair.changchun, state.lang)),
+          ' ⟷ ',
+          h('span', { class: 'embed-card-tj' }, side(pair.tianjin, state.lang)),
+        );
+        names.title = `${pair.changchun.map((p) => p.name[state.lang]).join('、')} ⟷ ${pair.tianjin.map((p) => p.name[state.lang]).join('、')}`;
+        summary.textContent = pair.pairing.summary[state.lang];
+        summary.title = summary.textContent;
+        sources.textContent = `${t.sourcePrefix}${pair.pairing.sources.map((s) => shortSource(model.content, s, state.lang)).join(state.lang === 'zh' ? '；' : '; ')}`;
+      } else if (place) {
+        names.append(h('span', { class: place.city === 'changchun' ? 'embed-card-cc' : 'embed-card-tj' }, place.name[state.lang]));
+        names.title = place.name[state.lang];
+        summary.textContent = t.cardUnpaired;
+        summary.title = '';
+        sources.textContent = '';
+      } else {
+        names.textContent = t.cardHint;
+        names.title = '';
+        summary.textContent = '';
+        summary.title = '';
+        sources.textContent = '';
+      }
+      open.textContent = `${t.openFull} ↗`;
+      open.setAttribute('aria-label', t.openFullLabel);
+      open.href = fullUrl(state);
+      open.hidden = !(pair || place);
+  };
+}

@@ -98,7 +98,8 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     if (hash !== location.hash) history[selectionChanged && !state.embed ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
       elements.panel.focus({ preventScroll: true });
-      if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });
+      // On a phone the panel is a sheet over the chart's lower part (styles.css): the page does not jump;
+      // only a tapped row the sheet would cover scrolls up into view.
     } else if (selectionChanged && previous) {
       // Back to the overview: return focus to the entry the reader came from.
       const from = previous.pair ?? previous.place;

@@ -61,7 +61,7 @@ function spots(p: NamePlace, w: number, h: number): [number, number, 'start' | '
   if (p.mark) {
     const g = p.mark + 3;
     const out: [number, number, 'start' | 'middle' | 'end'][] = [];
-    for (const d of [0, 1, 2.5]) {
+    for (const d of [0, 1, 2.5, 4, 6, 9]) {
       const dx = g + d * 6;
       const dy = g + h / 2 + d * 6;
       out.push([x + dx, y, 'start'], [x - dx, y, 'end'], [x, y - dy, 'middle'], [x, y + dy, 'middle'], [x + dx, y - dy, 'start'], [x + dx, y + dy, 'start'], [x - dx, y - dy, 'end'], [x - dx, y + dy, 'end']);
@@ -83,6 +83,8 @@ export interface NamePlace {
 
 export const NAME_SIZE = { zh: 12, en: 11 } as const;
 export const ACTIVE_NAME_SIZE = 13;
+/** A line's height as the browser measures text (the CJK font's ascent + descent), so boxes that do not touch here do not touch on screen. */
+const LINE = 1.5;
 
 export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>): MapName[] {
   // Zone marks are obstacles for every name but their own; a selected place's name only avoids
@@ -109,7 +111,7 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
       // A selected place beyond the frame (a zone 40 km from its partner district on a phone):
       // its name waits at the edge, with an arrow pointing the way.
       const text = `${off.arrow} ${p.party.short[lang]}`;
-      const lh = Math.ceil(size * 1.2);
+      const lh = Math.ceil(size * LINE);
       const w = textWidth(text, size) + Math.ceil(size * 0.06 * text.length) + 2;
       const [ex, ey] = off.at;
       const left = Math.min(Math.max(ex - w / 2, frame.x + 3), frame.x + frame.width - 3 - w);
@@ -126,11 +128,12 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     const own = marks.get(p.party.id);
     // One line first; a selected place's long English name may take two.
     const layouts: [string[], number][] = [[[text], size]];
-    if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), NAME_SIZE[lang]]);
+    if (isActive) layouts.push([[text], NAME_SIZE[lang]]);
+    if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), NAME_SIZE[lang]], [splitInTwo(text), 10]);
     let placed = false;
     for (const [lines, size] of layouts) {
       const w = Math.max(...lines.map((l) => textWidth(l, size))) + (isActive ? Math.ceil(size * 0.06 * text.length) : 0) + 2;
-      const lh = Math.ceil(size * 1.2);
+      const lh = Math.ceil(size * LINE);
       const h = lh * lines.length;
       for (const [sx, sy, anchor] of spots(p, w, h)) {
         const left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;

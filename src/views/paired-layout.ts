@@ -272,7 +272,7 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
   const rows = totalRows(model);
   const pitch = Math.min(32, (height - TOP - PAD) / rows);
   if (mapW < 140 || pitch < 24) return null;
-  const boxH = Math.min(24, Math.floor(pitch) - 3);
+  const boxH = Math.min(24, Math.floor(pitch - 2));
   const ccColX = PAD + mapW + gap;
   const tjColX = width - PAD - mapW - gap - colW.tianjin;
   const rowY = (r: number) => TOP + pitch * r + pitch / 2;
@@ -312,7 +312,7 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
 
 /** Narrow screens: both maps side by side on top, the chart under them with rows a thumb can hit. */
 function layoutStacked(model: Model, width: number, lang: Lang, active: Set<string>): PairedLayout {
-  const pad = width < 400 ? 8 : PAD;
+  const pad = width < 340 ? 6 : width < 400 ? 8 : PAD;
   const fontSize = 13;
   const mapW = Math.floor((width - 3 * pad) / 2);
   const mapBoxH = Math.round(Math.min(320, mapW * 1.15));

@@ -74,7 +74,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   }
 
   function render(): void {
-    const width = Math.max(320, container.clientWidth);
+    const width = Math.max(300, container.clientWidth);
     const height = Math.max(420, availableHeight());
     layout = layoutPaired(model, { width, height, lang: state.lang, state: layoutState() });
     const key = `${width}x${layout.arrangement === 'stacked' ? 'auto' : height}:${state.lang}`;

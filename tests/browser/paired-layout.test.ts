@@ -99,16 +99,30 @@ describe('the paired view on screen', () => {
   }
 
   it('the wheel scrolls the page over the maps; Ctrl + wheel and the buttons zoom them', async () => {
-    const w = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    // A window short enough for the page to scroll past the map.
+    const w = await openPage(browser, { viewport: { width: 1280, height: 640 } });
     const { page } = w;
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(700);
     const transform = () => page.locator('.city-changchun .zoom-layer').getAttribute('transform');
     const before = await transform();
     const map = (await page.locator('.city-changchun .map-bg').boundingBox())!;
     await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    // Each scroll is let to finish (the value stops changing) before the next one.
+    const settled = async () => {
+      let last = -1;
+      await expect.poll(async () => {
+        const now = await page.evaluate(() => scrollY);
+        const same = now === last;
+        last = now;
+        return same;
+      }).toBe(true);
+      return last;
+    };
     await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    await page.mouse.wheel(0, -300);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    expect(await settled(), 'a plain wheel over the map scrolls the page').toBeGreaterThan(0);
+    await page.mouse.move(map.x + map.width / 2, map.y + 20);
+    await page.mouse.wheel(0, -600);
+    expect(await settled(), 'and back up').toBe(0);
     expect(await transform(), 'a plain wheel does not zoom').toBe(before);
     await expect.poll(() => page.locator('.zoom-hint.is-flash').count(), { message: 'the hint says how to zoom' }).toBe(1);
     await page.keyboard.down('Control');

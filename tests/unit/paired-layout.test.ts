@@ -14,7 +14,8 @@ import { crossings, overlaps, sampleCubic, type Box, type Pt } from '../geometry
 const topology = JSON.parse(readFileSync(new URL('../../public/geo/cities.topo.json', import.meta.url), 'utf8')) as CitiesTopology;
 const model = buildModel(content, topology);
 
-const WIDTHS = Array.from({ length: Math.floor((2560 - 320) / 80) + 1 }, (_, i) => 320 + i * 80);
+// 305: a 320 px window less a desktop scrollbar.
+const WIDTHS = [305, ...Array.from({ length: Math.floor((2560 - 320) / 80) + 1 }, (_, i) => 320 + i * 80)];
 const HEIGHTS = [560, 700, 1000, 1300];
 const STATES: [string, LayoutState][] = [
   ['rest', { pair: null, place: null }],

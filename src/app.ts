@@ -98,8 +98,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     if (hash !== location.hash) history[selectionChanged && !state.embed ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
       elements.panel.focus({ preventScroll: true });
-      // On a phone the panel is a sheet over the chart's lower part (styles.css): the page does not jump;
-      // only a tapped row the sheet would cover scrolls up into view.
+      if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });
     } else if (selectionChanged && previous) {
       // Back to the overview: return focus to the entry the reader came from.
       const from = previous.pair ?? previous.place;

@@ -206,7 +206,6 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       const place = state.place ? model.parties.get(state.place) : undefined;
       const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : overview(lang);
       container.replaceChildren(...body.filter((n): n is HTMLElement => n !== null));
-      if (!pair && !place) foldOnPhone(container);
       container.dataset.view = pair ? 'pair' : place ? 'place' : 'overview';
     },
     /** Marks the list entry of the hovered pairing (from the map). */
@@ -214,23 +213,4 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       for (const b of container.querySelectorAll<HTMLElement>('.pair-button')) b.classList.toggle('is-hover', pairIds.includes(b.dataset.pair!));
     },
   };
-}
-
-/**
- * On a phone the overview's sections (the list the chart already shows, the projects, the
- * results, the sources) fold to one line each, so the page with nothing selected stays about
- * three screens long; each opens with a tap.
- */
-function foldOnPhone(container: HTMLElement): void {
-  if (typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches || document.documentElement.classList.contains('is-embed')) return;
-  for (const section of [...container.querySelectorAll<HTMLElement>(':scope > section')]) {
-    const heading = section.querySelector(':scope > h2');
-    if (!heading) continue;
-    const details = document.createElement('details');
-    details.className = `${section.className} is-folded`;
-    const summary = document.createElement('summary');
-    summary.append(heading);
-    details.append(summary, ...section.childNodes);
-    section.replaceWith(details);
-  }
 }

@@ -4,7 +4,8 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh = {
   title: '津长对口合作地图',
-  subtitle: '天津市与长春市区县和功能区结对合作',
+  // One sentence on the first screen that says what 对口合作 is (workplan2017, plan2018).
+  subtitle: '对口合作是国家为振兴东北作出的安排：2017年起天津与长春结对，2018年的实施方案又让两市的区县和功能区结成对子。',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
   changchun: '长春',
@@ -62,7 +63,7 @@ type Strings = typeof zh;
 
 const en: Strings = {
   title: 'Tianjin–Changchun Pairing Map',
-  subtitle: 'District and zone pairings between Tianjin and Changchun',
+  subtitle: 'Counterpart cooperation (对口合作) is China’s scheme to revive the north-east: Tianjin has been paired with Changchun since 2017, and a 2018 plan pairs their districts and zones with each other.',
   langSwitch: '中文',
   langSwitchLabel: '切换到中文',
   changchun: 'Changchun',

@@ -1,13 +1,29 @@
-// Where everything in the paired view goes, for a given size: two city maps, two
-// label columns between them and a band for the links. Pure geometry, no DOM.
-import { geoMercator, type GeoProjection } from 'd3-geo';
+// Where everything in the paired view goes: a pure function of (model, width, height,
+// language, state), so unit tests check it over a grid of sizes and the embed and the figure
+// export reuse it at a column's width. No DOM.
+//
+// Wide:    Changchun map | Changchun column | links | Tianjin column | Tianjin map
+// Stacked: both city maps side by side, then the two columns with the links between them.
+// Both columns follow the plan's order (chartGroups), so no two links cross; the maps zoom to
+// the selected or hovered places until the smallest is ≥ 24 px across.
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
-import { spreadLabels } from '../model/label-layout';
-import { byPairOrder } from '../model/ordering';
-import { CITIES, type City, type Party } from '../model/types';
+import { chartGroups } from '../model/ordering';
+import { hoverParties, selectedParties } from '../model/selection';
+import { CITIES, type City, type PairNode, type Party } from '../model/types';
+import { placeMapNames, type MapName, type NamePlace } from './map-names';
+import { textWidth, wrapText } from './text-width';
 
 export type Arrangement = 'wide' | 'stacked';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface LabelBox {
   party: Party;
@@ -15,113 +31,386 @@ export interface LabelBox {
   y: number; // centre
   width: number;
   height: number;
-  /** Where a leader line from the map meets the label (the side facing the map). */
+  /** Height of the tappable area around the box (≥ 44 px in the stacked arrangement). */
+  hit: number;
+  lines: string[];
+  /** Where a leader from the map meets the label (the side facing its map). */
   edgeX: number;
+  /** Where links attach (the side facing the other column). */
+  linkX: number;
+}
+
+/** A zoom of a city map: screen = base projection × k + (x, y). */
+export interface ZoomT {
+  k: number;
+  x: number;
+  y: number;
 }
 
 export interface CityLayout {
   city: City;
   projection: GeoProjection;
-  /** The box the map is fitted into. */
-  frame: { x: number; y: number; width: number; height: number };
+  /** The box the map is drawn (and clipped) in. */
+  frame: Rect;
+  title: { x: number; y: number };
+  /** The zoom that shows the active places (identity when nothing is active). */
+  focus: ZoomT;
   labels: LabelBox[];
+}
+
+export interface LinkLayout {
+  pair: PairNode;
+  from: Party;
+  to: Party;
+  /** Start (Changchun column) and end (Tianjin column). */
+  ends: [[number, number], [number, number]];
 }
 
 export interface PairedLayout {
   arrangement: Arrangement;
   width: number;
   height: number;
+  lang: Lang;
   cities: Record<City, CityLayout>;
-  leaders: boolean;
+  links: LinkLayout[];
+  /** Places that are selected or hovered: outlined, named and zoomed to. */
+  active: Set<string>;
+  /** Where the zoom buttons go (top-left corner) and the room under the Changchun map (legend). */
+  controls: { x: number; y: number; width: number };
+  spare: Rect | null;
+  fontSize: number;
 }
 
-export const WIDE_MIN_WIDTH = 720;
-const PAD = 12;
-const TITLE = 34;
+export interface LayoutState {
+  pair: string | null;
+  place: string | null;
+  /** A project: its zones are the places shown. */
+  project?: string | null;
+  /** Pairings or parties under the pointer; they win over the selection while they last. */
+  hover?: readonly string[];
+}
 
-function fitProjection(model: Model, city: City, frame: CityLayout['frame']): GeoProjection {
-  const collection: FeatureCollection<Geometry> = {
-    type: 'FeatureCollection',
-    features: model.partiesByCity[city].flatMap((p) => (p.feature ? [p.feature] : [])),
+export const MIN_PLACE_PX = 24;
+/** Zoom target for the smallest active place, with room to spare over MIN_PLACE_PX. */
+const TARGET_PLACE_PX = 30;
+const MAX_ZOOM = 40;
+export const ZONE_MARK = 6;
+export const ZONE_MARK_ACTIVE = 12;
+export const TAP = 44;
+export const CONTROLS_H = 44;
+
+const LABEL_PAD = { unit: 7, zone: 19 } as const;
+
+type Bounds = [[number, number], [number, number]];
+
+/** Each place measured once in plain Mercator (scale 1, no translation): a fitted map is that × s + t. */
+interface RawGeometry {
+  city: Record<City, Bounds>;
+  bounds: Map<string, Bounds>;
+  area: Map<string, number>;
+  point: Map<string, [number, number]>;
+}
+const rawCache = new WeakMap<Model, RawGeometry>();
+
+function raw(model: Model): RawGeometry {
+  let r = rawCache.get(model);
+  if (r) return r;
+  const projection = geoMercator().scale(1).translate([0, 0]);
+  const path = geoPath(projection);
+  r = { city: {} as Record<City, Bounds>, bounds: new Map(), area: new Map(), point: new Map() };
+  for (const city of CITIES) {
+    const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: model.partiesByCity[city].flatMap((p) => (p.feature ? [p.feature] : [])) };
+    r.city[city] = path.bounds(collection);
+    for (const p of model.partiesByCity[city]) {
+      r.point.set(p.id, projection(p.point)!);
+      if (p.feature) {
+        r.bounds.set(p.id, path.bounds(p.feature));
+        r.area.set(p.id, path.area(p.feature));
+      }
+    }
+  }
+  rawCache.set(model, r);
+  return r;
+}
+
+/** Fits a city into a box, hugging it: the frame keeps the box's top-left corner. */
+function fit(model: Model, city: City, box: Rect): { projection: GeoProjection; height: number; width: number } {
+  const [[x0, y0], [x1, y1]] = raw(model).city[city];
+  const s = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
+  const projection = geoMercator().scale(s).translate([box.x - x0 * s, box.y - y0 * s]);
+  return { projection, width: (x1 - x0) * s, height: (y1 - y0) * s };
+}
+
+/** A fitted projection's scale and translation, to map raw Mercator coordinates. */
+function toScreen(projection: GeoProjection, [x, y]: [number, number]): [number, number] {
+  const s = projection.scale();
+  const [tx, ty] = projection.translate();
+  return [x * s + tx, y * s + ty];
+}
+
+function labelWidths(model: Model, city: City, lang: Lang, fontSize: number): number {
+  return Math.max(...model.partiesByCity[city].map((p) => textWidth(p.short[lang], fontSize) + LABEL_PAD[p.kind] + 7));
+}
+
+/** The active places: the hover while there is one, else the selection. */
+export function activeParties(model: Model, state: LayoutState): Set<string> {
+  const hover = hoverParties(model, state.hover ?? []);
+  return hover.size ? hover : selectedParties(model, state);
+}
+
+/** Screen bounds of a place at a zoom (zones: their mark at its drawn size). */
+export function placeBounds(model: Model, c: Pick<CityLayout, 'projection'>, party: Party, t: ZoomT, active: boolean): Rect {
+  const rb = raw(model).bounds.get(party.id);
+  if (rb) {
+    const [x0, y0] = toScreen(c.projection, rb[0]);
+    const [x1, y1] = toScreen(c.projection, rb[1]);
+    return { x: x0 * t.k + t.x, y: y0 * t.k + t.y, width: (x1 - x0) * t.k, height: (y1 - y0) * t.k };
+  }
+  const [px, py] = toScreen(c.projection, raw(model).point.get(party.id)!);
+  const r = active ? ZONE_MARK_ACTIVE : ZONE_MARK;
+  return { x: px * t.k + t.x - r, y: py * t.k + t.y - r, width: 2 * r, height: 2 * r };
+}
+
+function focusZoom(model: Model, c: Omit<CityLayout, 'focus' | 'labels'>, active: Set<string>): ZoomT {
+  const identity = { k: 1, x: 0, y: 0 };
+  const parties = model.partiesByCity[c.city].filter((p) => active.has(p.id));
+  if (!parties.length) return identity;
+  const base = parties.map((p) => ({ p, b: placeBounds(model, c, p, identity, false) }));
+  const units = base.filter((e) => e.p.feature);
+  // A zone is a point: zoom until the district it lies in is as legible as a selected district.
+  const hosts = parties.flatMap((p) => (p.zone ? [model.parties.get(p.zone.pointUnit)!] : []));
+  const dims = [...units.map((e) => e.b), ...hosts.map((h) => placeBounds(model, c, h, identity, false))].map((b) => Math.min(b.width, b.height));
+  const minDim = dims.length ? Math.min(...dims) : Infinity;
+  const union = (list: typeof base) => {
+    const x0 = Math.min(...list.map((e) => e.b.x));
+    const y0 = Math.min(...list.map((e) => e.b.y));
+    return { x0, y0, x1: Math.max(...list.map((e) => e.b.x + e.b.width)), y1: Math.max(...list.map((e) => e.b.y + e.b.height)) };
   };
-  return geoMercator().fitExtent(
-    [
-      [frame.x, frame.y],
-      [frame.x + frame.width, frame.y + frame.height],
-    ],
-    collection,
+  const u = union(base);
+  const m = 10; // a little room around the places (names go beside a mark near the edge)
+  const f = c.frame;
+  const kFit = Math.min((f.width - 2 * m) / Math.max(1, u.x1 - u.x0), (f.height - 2 * m) / Math.max(1, u.y1 - u.y0));
+  // As little zoom as makes the smallest place TARGET_PLACE_PX, down to MIN_PLACE_PX if that
+  // keeps all the places in the frame: the more of the city around them, the better.
+  const kMin = Math.max(1, (MIN_PLACE_PX + 1) / minDim);
+  const kTarget = Math.max(1, TARGET_PLACE_PX / minDim);
+  const k = Math.min(MAX_ZOOM, Math.min(kTarget, Math.max(kMin, kFit)));
+  // Centre on all the places if they fit at that zoom, else on the districts that need it.
+  const centreOn = k <= kFit || !units.length ? u : union(units);
+  const cx = (centreOn.x0 + centreOn.x1) / 2;
+  const cy = (centreOn.y0 + centreOn.y1) / 2;
+  let x = f.x + f.width / 2 - k * cx;
+  let y = f.y + f.height / 2 - k * cy;
+  // Keep the city filling the frame: no empty margin where the map could show more of it.
+  const [bx0, by0] = toScreen(c.projection, raw(model).city[c.city][0]);
+  const [bx1, by1] = toScreen(c.projection, raw(model).city[c.city][1]);
+  const clamp = (v: number, lo: number, hi: number) => (lo <= hi ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2);
+  x = clamp(x, f.x + f.width - k * bx1, f.x - k * bx0);
+  y = clamp(y, f.y + f.height - k * by1, f.y - k * by0);
+  return { k, x, y };
+}
+
+function placeLabels(model: Model, city: City, lang: Lang, rowY: (row: number) => number, x: number, width: number, fontSize: number, boxH: (lines: number) => number, hit: number, mapSide: 'left' | 'right' | 'none'): LabelBox[] {
+  const out: LabelBox[] = [];
+  let row = 0;
+  for (const g of chartGroups(model)) {
+    const parties = g[city];
+    parties.forEach((party, i) => {
+      // A side with fewer parties than the group's rows sits centred against the other side.
+      const centre = row + (g.rows - parties.length) / 2 + i;
+      const lines = wrapText(party.short[lang], fontSize, width - LABEL_PAD[party.kind] - 7, 2) ?? [party.short[lang]];
+      const y = rowY(centre);
+      out.push({
+        party, x, y, width, height: boxH(lines.length), hit, lines,
+        edgeX: mapSide === 'left' ? x : mapSide === 'right' ? x + width : x,
+        linkX: city === 'changchun' ? x + width : x,
+      });
+    });
+    row += g.rows;
+  }
+  return out;
+}
+
+function totalRows(model: Model): number {
+  return chartGroups(model).reduce((n, g) => n + g.rows, 0);
+}
+
+function linksOf(model: Model, cities: Record<City, CityLayout>): LinkLayout[] {
+  const boxOf = new Map<string, LabelBox>();
+  for (const city of CITIES) for (const b of cities[city].labels) boxOf.set(b.party.id, b);
+  return model.pairs.flatMap((pair) =>
+    pair.links.map(({ from, to }) => {
+      const a = boxOf.get(from.id)!;
+      const b = boxOf.get(to.id)!;
+      return { pair, from, to, ends: [[a.linkX, a.y], [b.linkX, b.y]] as [[number, number], [number, number]] };
+    }),
   );
 }
 
-/**
- * @param labelWidth widest label text in px (measured by the view, depends on language and font)
- * @param rowHeight  label box height in px
- */
-export function layoutPaired(model: Model, width: number, height: number, labelWidth: number, rowHeight: number): PairedLayout {
-  const colW = Math.ceil(labelWidth) + 22; // room for the zone symbol and padding
-  const step = rowHeight + 4;
-  if (width >= WIDE_MIN_WIDTH) {
-    const band = Math.max(70, Math.min(180, width * 0.12));
-    const mapW = Math.max(120, (width - 2 * colW - band - 6 * PAD) / 2);
-    const top = PAD + TITLE;
-    const frameH = Math.max(200, height - top - PAD);
-    const ccFrame = { x: PAD, y: top, width: mapW, height: frameH };
-    const ccColX = PAD + mapW + 2 * PAD;
-    const tjColX = ccColX + colW + band;
-    const tjFrame = { x: tjColX + colW + 2 * PAD, y: top, width: mapW, height: frameH };
-    const cities = {} as Record<City, CityLayout>;
-    for (const city of CITIES) {
-      const frame = city === 'changchun' ? ccFrame : tjFrame;
-      const projection = fitProjection(model, city, frame);
-      // Order by where each party sits on the map, so leader lines rarely cross.
-      const parties = model.partiesByCity[city]
-        .map((party) => ({ party, y: projection(party.point)![1] }))
-        .sort((a, b) => a.y - b.y || a.party.id.localeCompare(b.party.id));
-      const ys = spreadLabels(parties.map((p) => p.y), step, top + rowHeight / 2, height - PAD - rowHeight / 2);
-      const x = city === 'changchun' ? ccColX : tjColX;
-      cities[city] = {
-        city,
-        projection,
-        frame,
-        labels: parties.map(({ party }, i) => ({
-          party, x, y: ys[i]!, width: colW, height: rowHeight,
-          edgeX: city === 'changchun' ? x : x + colW,
-        })),
-      };
-    }
-    return { arrangement: 'wide', width, height: Math.max(height, 400), cities, leaders: true };
-  }
+export interface LayoutInput {
+  width: number;
+  height: number;
+  lang: Lang;
+  state: LayoutState;
+}
 
-  // Stacked: Changchun map, then both label columns with the links between them, then Tianjin.
-  const innerW = width - 2 * PAD;
-  const mapH = Math.round(Math.min(340, Math.max(220, innerW * 0.85)));
-  const colWStacked = Math.min(colW, (innerW - 40) / 2);
-  const bandX1 = width - PAD - colWStacked;
-  const ccFrame = { x: PAD, y: PAD + TITLE, width: innerW, height: mapH };
-  const bandTop = ccFrame.y + mapH + PAD;
-  const cc = byPairOrder(model, 'changchun');
-  const tj = byPairOrder(model, 'tianjin');
-  const rows = Math.max(cc.length, tj.length);
-  const bandH = rows * step;
-  const tjFrame = { x: PAD, y: bandTop + bandH + PAD + TITLE, width: innerW, height: mapH };
-  const column = (parties: Party[], x: number, city: City): LabelBox[] =>
-    parties.map((party, i) => ({
-      party, x, y: bandTop + rowHeight / 2 + i * step, width: colWStacked, height: rowHeight,
-      edgeX: city === 'changchun' ? x + colWStacked : x,
-    }));
+export function layoutPaired(model: Model, { width, height, lang, state }: LayoutInput): PairedLayout {
+  const active = activeParties(model, state);
+  return layoutWide(model, width, height, lang, active) ?? layoutStacked(model, width, lang, active);
+}
+
+const PAD = 12;
+const TOP = 34;
+
+/** The side-by-side arrangement, or null if it does not fit (maps under 140 px, rows under 24 px). */
+function layoutWide(model: Model, width: number, height: number, lang: Lang, active: Set<string>): PairedLayout | null {
+  const fontSize = 13;
+  const colW = { changchun: labelWidths(model, 'changchun', lang, fontSize), tianjin: labelWidths(model, 'tianjin', lang, fontSize) };
+  const corridor = Math.round(Math.min(160, Math.max(56, width * 0.09)));
+  const gap = 16;
+  const mapW = Math.floor((width - 2 * PAD - colW.changchun - colW.tianjin - corridor - 2 * gap) / 2);
+  const rows = totalRows(model);
+  const pitch = Math.min(32, (height - TOP - PAD) / rows);
+  if (mapW < 140 || pitch < 24) return null;
+  const boxH = Math.min(24, Math.floor(pitch - 2));
+  const ccColX = PAD + mapW + gap;
+  const tjColX = width - PAD - mapW - gap - colW.tianjin;
+  const rowY = (r: number) => TOP + pitch * r + pitch / 2;
+  const mapH = height - TOP - PAD - CONTROLS_H - 8;
+  const cities = {} as Record<City, CityLayout>;
+  for (const city of CITIES) {
+    const x = city === 'changchun' ? PAD : width - PAD - mapW;
+    const fitted = fit(model, city, { x, y: TOP, width: mapW, height: mapH });
+    // Centre the map in its column's width if it came out narrower (a tall city in a wide box).
+    const dx = (mapW - fitted.width) / 2;
+    fitted.projection.translate([fitted.projection.translate()[0] + dx, fitted.projection.translate()[1]]);
+    const frame = { x, y: TOP, width: mapW, height: Math.ceil(fitted.height) };
+    const base = { city, projection: fitted.projection, frame, title: { x: x + mapW / 2, y: TOP - 12 } };
+    const colX = city === 'changchun' ? ccColX : tjColX;
+    cities[city] = {
+      ...base,
+      focus: focusZoom(model, base, active),
+      labels: placeLabels(model, city, lang, rowY, colX, colW[city], fontSize, () => boxH, boxH, city === 'changchun' ? 'left' : 'right'),
+    };
+  }
+  const cc = cities.changchun.frame;
+  const tj = cities.tianjin.frame;
+  const spareY = cc.y + cc.height + 12;
   return {
-    arrangement: 'stacked',
+    arrangement: 'wide',
     width,
-    height: tjFrame.y + mapH + PAD,
-    leaders: false,
-    cities: {
-      changchun: { city: 'changchun', frame: ccFrame, projection: fitProjection(model, 'changchun', ccFrame), labels: column(cc, PAD, 'changchun') },
-      tianjin: { city: 'tianjin', frame: tjFrame, projection: fitProjection(model, 'tianjin', tjFrame), labels: column(tj, bandX1, 'tianjin') },
-    },
+    height,
+    lang,
+    cities,
+    links: linksOf(model, cities),
+    active,
+    controls: { x: tj.x + tj.width - 3 * TAP - 8, y: tj.y + tj.height + 8, width: 3 * TAP + 8 },
+    spare: height - spareY - PAD >= 250 && mapW >= 200 ? { x: PAD, y: spareY, width: mapW, height: height - spareY - PAD } : null,
+    fontSize,
   };
 }
 
-/** Links attach to the side of a label that faces the band between the columns. */
-export function linkEnd(box: LabelBox): [number, number] {
-  return [box.party.city === 'changchun' ? box.x + box.width : box.x, box.y];
+/** Narrow screens: both maps side by side on top, the chart under them with rows a thumb can hit. */
+function layoutStacked(model: Model, width: number, lang: Lang, active: Set<string>): PairedLayout {
+  const pad = width < 340 ? 6 : width < 400 ? 8 : PAD;
+  const fontSize = 13;
+  const mapW = Math.floor((width - 3 * pad) / 2);
+  const mapBoxH = Math.round(Math.min(320, mapW * 1.15));
+  const corridorMin = 36;
+  const colW = Math.floor(Math.min(Math.max(labelWidths(model, 'changchun', lang, fontSize), labelWidths(model, 'tianjin', lang, fontSize)), (width - 2 * pad - corridorMin) / 2));
+  const cities = {} as Record<City, CityLayout>;
+  let mapsBottom = 0;
+  const fits = CITIES.map((city) => {
+    const x = city === 'changchun' ? pad : width - pad - mapW;
+    return { city, x, fitted: fit(model, city, { x, y: TOP, width: mapW, height: mapBoxH }) };
+  });
+  const frameH = Math.ceil(Math.max(...fits.map((f) => f.fitted.height)));
+  mapsBottom = TOP + frameH;
+  const controlsY = mapsBottom + 6;
+  const chartTop = controlsY + CONTROLS_H + 10;
+  const pitch = TAP;
+  const rowY = (r: number) => chartTop + pitch * r + pitch / 2;
+  for (const { city, x, fitted } of fits) {
+    const dx = (mapW - fitted.width) / 2;
+    const dy = (frameH - fitted.height) / 2;
+    fitted.projection.translate([fitted.projection.translate()[0] + dx, fitted.projection.translate()[1] + dy]);
+    const frame = { x, y: TOP, width: mapW, height: frameH };
+    const base = { city, projection: fitted.projection, frame, title: { x: x + mapW / 2, y: TOP - 10 } };
+    const colX = city === 'changchun' ? pad : width - pad - colW;
+    cities[city] = {
+      ...base,
+      focus: focusZoom(model, base, active),
+      labels: placeLabels(model, city, lang, rowY, colX, colW, fontSize, (n) => (n > 1 ? 38 : 30), TAP, 'none'),
+    };
+  }
+  return {
+    arrangement: 'stacked',
+    width,
+    height: chartTop + pitch * totalRows(model) + pad,
+    lang,
+    cities,
+    links: linksOf(model, cities),
+    active,
+    controls: { x: width - pad - 3 * TAP - 8, y: controlsY, width: 3 * TAP + 8 },
+    spare: null,
+    fontSize,
+  };
+}
+
+/** The curve of a link: leaves and enters its columns horizontally. */
+export function linkPath(l: LinkLayout): string {
+  const [[x1, y1], [x2, y2]] = l.ends;
+  const mx = (x1 + x2) / 2;
+  return `M${x1.toFixed(1)},${y1.toFixed(1)}C${mx.toFixed(1)},${y1.toFixed(1)} ${mx.toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
+}
+
+export interface Leader {
+  party: Party;
+  from: [number, number];
+  to: [number, number];
+}
+
+export interface CityView {
+  names: MapName[];
+  /** Leaders from the active labels to their places: all from one point, so they cannot cross. */
+  leaders: Leader[];
+  /** Where each zone's mark is drawn, and its half-size. */
+  marks: { party: Party; x: number; y: number; r: number; hidden: boolean }[];
+}
+
+/** What a city map shows at a zoom: its names, zone marks and the active pair's leaders. */
+export function cityView(model: Model, layout: PairedLayout, city: City, t: ZoomT): CityView {
+  const c = layout.cities[city];
+  const r = raw(model);
+  const s2 = c.projection.scale() ** 2;
+  const f = c.frame;
+  const within = ([x, y]: [number, number]) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height;
+  const parties = c.labels.map((b) => b.party);
+  const at = (p: Party): [number, number] => {
+    const [x, y] = toScreen(c.projection, r.point.get(p.id)!);
+    return [x * t.k + t.x, y * t.k + t.y];
+  };
+  const marks = parties.filter((p) => p.kind === 'zone').map((p) => {
+    const [x, y] = at(p);
+    return { party: p, x, y, r: layout.active.has(p.id) ? ZONE_MARK_ACTIVE : ZONE_MARK, hidden: false };
+  });
+  const places: NamePlace[] = parties
+    .filter((p) => within(at(p)) || layout.active.has(p.id))
+    .map((p) => ({ party: p, at: at(p), mark: p.kind === 'zone' ? (layout.active.has(p.id) ? ZONE_MARK_ACTIVE : ZONE_MARK) : 0, area: (r.area.get(p.id) ?? 0) * s2 * t.k * t.k }));
+  const names = placeMapNames(places, f, layout.lang, layout.active);
+  // An unselected zone's mark under a selected place's name gives way to the name.
+  for (const m of marks) {
+    if (layout.active.has(m.party.id)) continue;
+    m.hidden = names.some((n) => n.active && n.box.minX < m.x + m.r && n.box.maxX > m.x - m.r && n.box.minY < m.y + m.r && n.box.maxY > m.y - m.r);
+  }
+  let leaders: Leader[] = [];
+  if (layout.arrangement === 'wide') {
+    const boxes = c.labels.filter((b) => layout.active.has(b.party.id) && within(at(b.party)));
+    if (boxes.length) {
+      const y = boxes.reduce((s, b) => s + b.y, 0) / boxes.length;
+      const from: [number, number] = [boxes[0]!.edgeX, y];
+      leaders = boxes.map((b) => ({ party: b.party, from, to: at(b.party) }));
+    }
+  }
+  return { names, leaders, marks };
 }

@@ -1,23 +1,30 @@
-// The paired view: both cities, every unit and zone labelled in a column beside its
-// map, and every pairing drawn as a link between the columns. SVG, drawn with d3.
+// The paired view: a chart of the 15 pairings in the plan's order (Changchun column, links,
+// Tianjin column) between two city maps that name their places and zoom to the selected or
+// hovered pair. Where everything goes comes from paired-layout.ts (pure); this file draws it
+// with d3 and wires the pointer, the zoom buttons and Ctrl/⌘-wheel or two-finger zoom.
 import { geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Model } from '../model/build-model';
+import { hoverParties, selectedPairs, selectedParties } from '../model/selection';
 import { CITIES, type City, type Party } from '../model/types';
-import { STRINGS, type Lang } from '../i18n/strings';
+import { STRINGS } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
+import { cityView, layoutPaired, linkPath, type LabelBox, type LayoutState, type PairedLayout, type ZoomT } from './paired-layout';
+import { PAIRED_STRINGS } from './paired-strings';
+import { h } from './dom';
 import { allowZoomGesture } from '../ui/cooperative-gestures';
 import { filterHighlight, type FilterHighlight } from '../model/filter';
 import { drawFilter } from './filter-classes';
-import { layoutPaired, linkEnd, type LabelBox, type PairedLayout } from './paired-layout';
 
-export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place' | 'task' | 'group'>;
+export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'> & { project?: string | null };
 
-const ROW = 24;
-const FONT = '13px';
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const HOVER_ZOOM_DELAY = 150;
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** What clicking a party selects: its pairing, or the party itself if it has none. */
 function activate(party: Party, events: ViewEvents): void {
@@ -25,66 +32,108 @@ function activate(party: Party, events: ViewEvents): void {
   else events.selectPlace(party.id);
 }
 
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Zoom only on Ctrl/⌘ + wheel (a trackpad pinch arrives so) or two fingers: the page scrolls. */
+const cooperative = (e: Event) => allowZoomGesture(e, true);
+
 export function createPairedView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
-  const svg = select(container)
-    .append('svg')
-    .attr('class', 'paired-map')
-    .attr('xmlns', SVG_NS)
-    .attr('role', 'group');
-  const root = svg.append('g').attr('class', 'zoom-root');
-  let state: Pick<AppState, 'lang' | 'pair' | 'place'> = { lang: 'zh', pair: null, place: null };
+  const svg = select(container).append('svg').attr('class', 'paired-map').attr('xmlns', SVG_NS).attr('role', 'group');
+  const root = svg.append('g').attr('class', 'paired-root');
+  const t0 = PAIRED_STRINGS.zh;
+  const zoomIn = h('button', { type: 'button', class: 'zoom-in', 'aria-label': t0.zoomIn, title: t0.zoomIn }, '+');
+  const zoomOut = h('button', { type: 'button', class: 'zoom-out', 'aria-label': t0.zoomOut, title: t0.zoomOut }, '−');
+  const zoomReset = h('button', { type: 'button', class: 'zoom-reset', 'aria-label': t0.zoomReset, title: t0.zoomReset }, '⟲');
+  const controls = h('div', { class: 'zoom-controls', role: 'group', 'aria-label': t0.zoomGroup }, zoomIn, zoomOut, zoomReset);
+  const hint = h('p', { class: 'zoom-hint' });
+  // The legend (src/legend) moves in here when the layout has room under the Changchun map.
+  const legendSlot = h('div', { class: 'legend-slot' });
+  container.append(controls, hint, legendSlot);
+
+  let state: PairedViewState = { lang: 'zh', pair: null, place: null, project: null };
   /** The key-task filter's matches (src/model/filter.ts), drawn with the selection. */
   let filter: FilterHighlight | null = null;
   let hover: string[] = [];
-  let laidOutFor = '';
-  let zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  let zoomHover: string[] = [];
+  let hoverTimer = 0;
+  let layout: PairedLayout | null = null;
+  let drawnFor = '';
+  let focusKey = '';
+  const zooms = new Map<City, ZoomBehavior<SVGGElement, unknown>>();
+  const current = new Map<City, ZoomT>();
 
-  function measureLabelWidth(lang: Lang): number {
-    const probe = svg.append('text').attr('class', 'label-text').style('font-size', FONT);
-    let max = 0;
-    for (const party of model.parties.values()) {
-      probe.text(party.short[lang]);
-      max = Math.max(max, (probe.node() as SVGTextElement).getComputedTextLength());
-    }
-    probe.remove();
-    return max;
+  const layoutState = (): LayoutState => ({ pair: state.pair, place: state.place, project: state.project ?? null, hover: zoomHover });
+
+  /** The height the page gives the map (a stacked map instead grows to its own height). */
+  function availableHeight(): number {
+    if (!container.classList.contains('is-stacked')) return container.clientHeight;
+    container.classList.remove('is-stacked');
+    const height = container.clientHeight;
+    container.classList.add('is-stacked');
+    return height;
   }
 
   function render(): void {
-    const width = Math.max(320, container.clientWidth);
-    const height = Math.max(420, container.clientHeight);
-    const key = `${width}x${height}:${state.lang}`;
-    if (key === laidOutFor) return;
-    laidOutFor = key;
-    const t = STRINGS[state.lang];
-    const layout = layoutPaired(model, width, height, measureLabelWidth(state.lang), ROW);
+    const width = Math.max(300, container.clientWidth);
+    const height = Math.max(420, availableHeight());
+    layout = layoutPaired(model, { width, height, lang: state.lang, state: layoutState() });
+    const key = `${width}x${layout.arrangement === 'stacked' ? 'auto' : height}:${state.lang}`;
+    if (key === drawnFor) return refocus();
+    drawnFor = key;
+    draw(layout);
+  }
+
+  function draw(l: PairedLayout): void {
+    const t = STRINGS[l.lang];
+    const p = PAIRED_STRINGS[l.lang];
     svg
-      .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
-      .attr('width', layout.width)
-      .attr('height', layout.height)
+      .attr('viewBox', `0 0 ${l.width} ${l.height}`)
+      .attr('width', l.width)
+      .attr('height', l.height)
       .attr('aria-label', t.mapLabel)
-      .attr('data-arrangement', layout.arrangement);
-    container.classList.toggle('is-stacked', layout.arrangement === 'stacked');
+      .attr('data-arrangement', l.arrangement);
+    container.classList.toggle('is-stacked', l.arrangement === 'stacked');
     root.selectAll('*').remove();
-    for (const city of CITIES) drawCity(root, layout, city, state.lang);
-    drawLinks(root, layout);
-    for (const city of CITIES) drawLabels(root, layout, city, state.lang);
-    setupZoom(layout);
+    for (const city of CITIES) drawCity(root, l, city);
+    drawLinks(root, l);
+    for (const city of CITIES) drawLabels(root, l, city);
+    for (const [button, label] of [[zoomIn, p.zoomIn], [zoomOut, p.zoomOut], [zoomReset, p.zoomReset]] as const) {
+      button.setAttribute('aria-label', label);
+      button.title = label;
+    }
+    controls.setAttribute('aria-label', p.zoomGroup);
+    Object.assign(controls.style, { left: `${l.controls.x}px`, top: `${l.controls.y}px` });
+    const tj = l.cities.tianjin.frame;
+    hint.textContent = matchMedia('(pointer: coarse)').matches ? p.hintTouch : p.hintWheel;
+    if (l.arrangement === 'wide') Object.assign(hint.style, { left: `${tj.x}px`, top: `${l.controls.y + 50}px`, width: `${tj.width}px`, height: '' });
+    else Object.assign(hint.style, { left: `${l.cities.changchun.frame.x}px`, top: `${l.controls.y}px`, width: `${l.controls.x - l.cities.changchun.frame.x - 8}px`, height: '44px' });
+    if (l.spare) {
+      Object.assign(legendSlot.style, { left: `${l.spare.x}px`, top: `${l.spare.y}px`, width: `${l.spare.width}px`, maxHeight: `${l.spare.height}px` });
+      legendSlot.hidden = false;
+    } else {
+      legendSlot.hidden = true;
+      container.after(...legendSlot.childNodes);
+    }
+    container.dispatchEvent(new CustomEvent('legend-slot'));
+    focusKey = '';
+    current.clear();
+    refocus(true);
     paintSelection();
   }
 
-  function drawCity(parent: Selection<SVGGElement, unknown, null, undefined>, layout: PairedLayout, city: City, lang: Lang): void {
-    const c = layout.cities[city];
+  function drawCity(parent: G, l: PairedLayout, city: City): void {
+    const c = l.cities[city];
     const path = geoPath(c.projection);
+    const f = c.frame;
     const g = parent.append('g').attr('class', `city city-${city}`).attr('data-city', city);
-    g.append('text')
-      .attr('class', 'city-title')
-      .attr('x', c.frame.x + c.frame.width / 2)
-      .attr('y', c.frame.y - 12)
-      .attr('text-anchor', 'middle')
-      .text(STRINGS[lang][city]);
+    g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
+    g.append('clipPath').attr('id', `paired-clip-${city}`).append('rect').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
+    const map = g.append('g').attr('class', 'city-map').attr('clip-path', `url(#paired-clip-${city})`);
+    map.append('rect').attr('class', 'map-bg').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
+    const layer = map.append('g').attr('class', 'zoom-layer');
     const units = model.partiesByCity[city].filter((p) => p.kind === 'unit');
-    g.append('g')
+    layer
+      .append('g')
       .attr('class', 'units')
       .selectAll('path')
       .data(units)
@@ -96,72 +145,136 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .on('pointerenter', (_e, p) => setHover(p.pairs.length ? p.pairs : [p.id]))
       .on('pointerleave', () => setHover([]))
       .append('title')
-      .text((p) => p.name[lang]);
-    if (layout.leaders) {
-      g.append('g')
-        .attr('class', 'leaders')
-        .selectAll('path')
-        .data(c.labels)
-        .join('path')
-        .attr('class', 'leader')
-        .attr('data-party', (b) => b.party.id)
-        .attr('d', (b) => {
-          const [x, y] = c.projection(b.party.point)!;
-          const elbow = city === 'changchun' ? b.edgeX - 8 : b.edgeX + 8;
-          return `M${x.toFixed(1)},${y.toFixed(1)}L${elbow.toFixed(1)},${b.y.toFixed(1)}L${b.edgeX.toFixed(1)},${b.y.toFixed(1)}`;
-        });
-    }
-    const zones = model.partiesByCity[city].filter((p) => p.kind === 'zone');
-    g.append('g')
-      .attr('class', 'zones')
-      .selectAll('path')
-      .data(zones)
-      .join('path')
-      .attr('class', (p) => `zone${p.approximate ? ' is-approximate' : ''}${p.pairs.length ? '' : ' is-unpaired'}`)
-      .attr('data-party', (p) => p.id)
-      .attr('transform', (p) => {
-        const [x, y] = c.projection(p.point)!;
-        return `translate(${x.toFixed(1)},${y.toFixed(1)})`;
-      })
-      .attr('d', 'M0,-6L6,0L0,6L-6,0Z')
-      .on('click', (_e, p) => activate(p, events))
-      .on('pointerenter', (_e, p) => setHover(p.pairs.length ? p.pairs : [p.id]))
-      .on('pointerleave', () => setHover([]))
-      .append('title')
-      .text((p) => p.name[lang] + (p.approximate ? ` (${STRINGS[lang].approximate})` : ''));
+      .text((p) => p.name[l.lang]);
+    map.append('g').attr('class', 'zones');
+    map.append('g').attr('class', 'map-names').attr('aria-hidden', 'true');
+    g.append('g').attr('class', 'leaders');
+
+    const z = zoom<SVGGElement, unknown>()
+      .filter(cooperative)
+      .extent([[f.x, f.y], [f.x + f.width, f.y + f.height]])
+      .scaleExtent([1, 60])
+      .translateExtent([[f.x, f.y], [f.x + f.width, f.y + f.height]])
+      .on('zoom', (e: { transform: ZoomTransform }) => showZoom(city, e.transform));
+    zooms.set(city, z);
+    map.call(z as never).on('dblclick.zoom', null);
   }
 
-  function drawLinks(parent: Selection<SVGGElement, unknown, null, undefined>, layout: PairedLayout): void {
-    const boxOf = new Map<string, LabelBox>();
-    for (const city of CITIES) for (const b of layout.cities[city].labels) boxOf.set(b.party.id, b);
-    const links = model.pairs.flatMap((pair) => pair.links.map((l) => ({ pair, ...l })));
-    const d = (l: (typeof links)[number]) => {
-      const [x1, y1] = linkEnd(boxOf.get(l.from.id)!);
-      const [x2, y2] = linkEnd(boxOf.get(l.to.id)!);
-      const mx = (x1 + x2) / 2;
-      return `M${x1.toFixed(1)},${y1.toFixed(1)}C${mx.toFixed(1)},${y1.toFixed(1)} ${mx.toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
-    };
+  /** Applies a zoom to one city map and redraws what depends on it (names, marks, leaders). */
+  function showZoom(city: City, t: ZoomT): void {
+    if (!layout) return;
+    current.set(city, t);
+    const g = root.select<SVGGElement>(`.city-${city}`);
+    g.select('.zoom-layer').attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+    const view = cityView(model, layout, city, t);
+    const lang = layout.lang;
+    g.select('.zones')
+      .selectAll<SVGPathElement, (typeof view.marks)[number]>('path')
+      .data(view.marks, (m) => m.party.id)
+      .join((enter) =>
+        enter
+          .append('path')
+          .attr('data-party', (m) => m.party.id)
+          .on('click', (_e, m) => activate(m.party, events))
+          .on('pointerenter', (_e, m) => setHover(m.party.pairs.length ? m.party.pairs : [m.party.id]))
+          .on('pointerleave', () => setHover([]))
+          .call((s) => s.append('title').text((m) => m.party.name[lang] + (m.party.approximate ? ` (${STRINGS[lang].approximate})` : ''))),
+      )
+      .attr('class', (m) => `zone${m.party.approximate ? ' is-approximate' : ''}${m.party.pairs.length ? '' : ' is-unpaired'}${classesOf(m.party.id)}`)
+      .attr('transform', (m) => `translate(${m.x.toFixed(1)},${m.y.toFixed(1)})`)
+      .attr('d', (m) => `M0,${-m.r}L${m.r},0L0,${m.r}L${-m.r},0Z`)
+      .attr('visibility', (m) => (m.hidden ? 'hidden' : null));
+    g.select('.map-names')
+      .selectAll<SVGTextElement, (typeof view.names)[number]>('text')
+      .data(view.names, (n) => n.party.id)
+      .join('text')
+      .attr('class', (n) => `map-name${n.active ? ' is-active' : ''}${n.offFrame ? ' is-pointer' : ''}`)
+      .attr('data-party', (n) => n.party.id)
+      .attr('text-anchor', (n) => n.anchor)
+      .style('font-size', (n) => `${n.size}px`)
+      .each(function (n) {
+        const text = select(this);
+        text.selectAll('tspan').remove();
+        const top = n.y - ((n.lines.length - 1) * n.lineHeight) / 2;
+        n.lines.forEach((line, i) => text.append('tspan').attr('x', n.x.toFixed(1)).attr('y', (top + i * n.lineHeight).toFixed(1)).attr('dy', '0.35em').text(line));
+      });
+    g.select('.leaders')
+      .selectAll<SVGPathElement, (typeof view.leaders)[number]>('path')
+      .data(view.leaders, (d) => d.party.id)
+      .join('path')
+      .attr('class', 'leader is-selected')
+      .attr('data-party', (d) => d.party.id)
+      .attr('d', (d) => `M${d.from[0].toFixed(1)},${d.from[1].toFixed(1)}L${d.to[0].toFixed(1)},${d.to[1].toFixed(1)}`);
+    // The zone marks were just redrawn: put the key-task filter's classes back on them.
+    drawFilter(svg.node()!, filter);
+  }
+
+  /** Zooms each city map to the layout's focus when the active places change. */
+  function refocus(immediate = false): void {
+    if (!layout) return;
+    const key = [...layout.active].sort().join(',');
+    if (key === focusKey && !immediate) {
+      // Same places: only the names' emphasis may have changed.
+      for (const city of CITIES) showZoom(city, current.get(city) ?? layout.cities[city].focus);
+      return;
+    }
+    focusKey = key;
+    for (const city of CITIES) goTo(city, layout.cities[city].focus, immediate);
+  }
+
+  function goTo(city: City, t: ZoomT, immediate = false): void {
+    const map = root.select<SVGGElement>(`.city-${city} .city-map`);
+    const z = zooms.get(city);
+    if (!z || map.empty()) return;
+    const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+    if (immediate || reducedMotion()) map.interrupt().call(z.transform as never, target);
+    else map.transition().duration(450).call(z.transform as never, target);
+  }
+
+  function zoomBy(factor: number): void {
+    for (const city of CITIES) {
+      const map = root.select<SVGGElement>(`.city-${city} .city-map`);
+      const z = zooms.get(city);
+      if (z && !map.empty()) (reducedMotion() ? map : map.transition().duration(250)).call(z.scaleBy as never, factor);
+    }
+  }
+  zoomIn.addEventListener('click', () => zoomBy(1.6));
+  zoomOut.addEventListener('click', () => zoomBy(1 / 1.6));
+  zoomReset.addEventListener('click', () => {
+    for (const city of CITIES) goTo(city, { k: 1, x: 0, y: 0 });
+  });
+  // A plain wheel or one-finger swipe over a map scrolls the page; the hint says how to zoom.
+  let flash = 0;
+  const showHint = () => {
+    hint.classList.add('is-flash');
+    clearTimeout(flash);
+    flash = window.setTimeout(() => hint.classList.remove('is-flash'), 1500);
+  };
+  svg.node()!.addEventListener('wheel', (e) => !e.ctrlKey && !e.metaKey && (e.target as Element).closest('.city-map') && showHint(), { passive: true });
+  svg.node()!.addEventListener('touchmove', (e) => e.touches.length === 1 && (e.target as Element).closest('.city-map') && showHint(), { passive: true });
+
+  function drawLinks(parent: G, l: PairedLayout): void {
     const g = parent.append('g').attr('class', 'links');
     const link = g
       .selectAll('g')
-      .data(links)
+      .data(l.links)
       .join('g')
-      .attr('class', (l) => `link${l.pair.parent ? ' is-sub' : ''}${l.to.kind === 'zone' || l.from.kind === 'zone' ? ' is-zone' : ''}`)
-      .attr('data-pair', (l) => l.pair.id)
-      .on('click', (_e, l) => events.selectPair(l.pair.id))
-      .on('pointerenter', (_e, l) => setHover([l.pair.id]))
+      .attr('class', (d) => `link${d.pair.parent ? ' is-sub' : ''}${d.to.kind === 'zone' || d.from.kind === 'zone' ? ' is-zone' : ''}`)
+      .attr('data-pair', (d) => d.pair.id)
+      .on('click', (_e, d) => events.selectPair(d.pair.id))
+      .on('pointerenter', (_e, d) => setHover([d.pair.id]))
       .on('pointerleave', () => setHover([]));
     // Under the line: the key-task filter's highlight (src/find), blank otherwise.
-    link.append('path').attr('class', 'link-halo').attr('d', d);
-    link.append('path').attr('class', 'link-line').attr('d', d);
-    link.append('path').attr('class', 'link-hit').attr('d', d);
+    link.append('path').attr('class', 'link-halo').attr('d', linkPath);
+    link.append('path').attr('class', 'link-line').attr('d', linkPath);
+    link.append('path').attr('class', 'link-hit').attr('d', linkPath);
   }
 
-  function drawLabels(parent: Selection<SVGGElement, unknown, null, undefined>, layout: PairedLayout, city: City, lang: Lang): void {
+  function drawLabels(parent: G, l: PairedLayout, city: City): void {
     const g = parent.append('g').attr('class', `labels labels-${city}`);
     const label = g
       .selectAll('g')
-      .data(layout.cities[city].labels)
+      .data(l.cities[city].labels)
       .join('g')
       .attr('class', (b) => `label is-${b.party.kind}${b.party.pairs.length ? '' : ' is-unpaired'}${b.party.approximate ? ' is-approximate' : ''}`)
       .attr('data-party', (b) => b.party.id)
@@ -170,79 +283,63 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .on('click', (_e, b) => activate(b.party, events))
       .on('pointerenter', (_e, b) => setHover(b.party.pairs.length ? b.party.pairs : [b.party.id]))
       .on('pointerleave', () => setHover([]));
+    // The area a finger can hit: the row's full height, wider than the drawn box on a phone.
     label
       .append('rect')
-      .attr('class', 'label-box')
+      .attr('class', 'label-hit')
+      .attr('y', (b) => (b.height - b.hit) / 2)
       .attr('width', (b) => b.width)
-      .attr('height', (b) => b.height)
-      .attr('rx', 4);
+      .attr('height', (b) => b.hit);
+    label.append('rect').attr('class', 'label-box').attr('width', (b) => b.width).attr('height', (b) => b.height).attr('rx', 4);
     label
       .filter((b) => b.party.kind === 'zone')
       .append('path')
       .attr('class', 'label-symbol')
       .attr('d', (b) => `M9,${b.height / 2 - 5}L14,${b.height / 2}L9,${b.height / 2 + 5}L4,${b.height / 2}Z`);
-    label
+    const text = label
       .append('text')
       .attr('class', 'label-text')
-      .attr('x', (b) => (b.party.kind === 'zone' ? 18 : 6))
-      .attr('y', (b) => b.height / 2)
-      .attr('dy', '0.35em')
-      .style('font-size', FONT)
-      .text((b) => b.party.short[lang]);
-    label.append('title').text((b) => b.party.name[lang]);
-  }
-
-  function setupZoom(layout: PairedLayout): void {
-    // Pan and zoom where the whole map is on screen; a stacked page scrolls instead.
-    if (layout.arrangement === 'wide') {
-      zoomBehavior ??= zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, 8])
-        .filter((e: Event) => allowZoomGesture(e, events.env().embedded))
-        .on('zoom', (e) => root.attr('transform', e.transform.toString()));
-      zoomBehavior.translateExtent([
-        [0, 0],
-        [layout.width, layout.height],
-      ]);
-      (svg as unknown as Selection<SVGSVGElement, unknown, null, undefined>).call(zoomBehavior).call(zoomBehavior.transform, zoomIdentity);
-      svg.on('dblclick.zoom', null);
-    } else if (zoomBehavior) {
-      svg.on('.zoom', null);
-      root.attr('transform', null);
-    }
+      .attr('x', (b) => (b.party.kind === 'zone' ? 19 : 7))
+      .style('font-size', `${l.fontSize}px`);
+    text.each(function (b: LabelBox) {
+      const lh = l.fontSize * 1.2;
+      const top = b.height / 2 - ((b.lines.length - 1) * lh) / 2;
+      b.lines.forEach((line, i) => select(this).append('tspan').attr('x', b.party.kind === 'zone' ? 19 : 7).attr('y', (top + i * lh).toFixed(1)).attr('dy', '0.35em').text(line));
+    });
+    label.append('title').text((b) => b.party.name[l.lang]);
   }
 
   function setHover(ids: string[]): void {
     hover = ids;
     paintSelection();
     events.hover(ids);
+    // The maps follow the pointer after a short pause, so sweeping down a column does not shake them.
+    clearTimeout(hoverTimer);
+    hoverTimer = window.setTimeout(() => {
+      zoomHover = hover;
+      render();
+    }, HOVER_ZOOM_DELAY);
   }
+
+  let selected = { pairs: new Set<string>(), parties: new Set<string>() };
+  let hovered = { pairs: new Set<string>(), parties: new Set<string>() };
+  const classesOf = (id: string) => `${selected.parties.has(id) ? ' is-selected' : ''}${hovered.parties.has(id) ? ' is-hover' : ''}`;
 
   /** Selection and hover only toggle classes; nothing is laid out again. */
   function paintSelection(): void {
-    const selectedPair = state.pair ? model.pairById.get(state.pair) : undefined;
-    const selectedPairs = new Set<string>(selectedPair ? [selectedPair.id, ...selectedPair.children] : []);
-    const selectedParties = new Set<string>();
-    for (const id of selectedPairs) {
-      const p = model.pairById.get(id)!;
-      for (const party of [...p.changchun, ...p.tianjin]) selectedParties.add(party.id);
-    }
-    if (state.place) selectedParties.add(state.place);
-    const hoverPairs = new Set(hover.filter((id) => model.pairById.has(id)));
-    const hoverParties = new Set(hover.filter((id) => model.parties.has(id)));
-    for (const id of hoverPairs) {
-      const p = model.pairById.get(id)!;
-      for (const party of [...p.changchun, ...p.tianjin]) hoverParties.add(party.id);
-    }
-    svg.classed('has-selection', selectedParties.size > 0).classed('has-hover', hoverParties.size > 0);
+    const sel = { pair: state.pair, place: state.place, project: state.project ?? null };
+    selected = { pairs: selectedPairs(model, sel.pair), parties: selectedParties(model, sel) };
+    hovered = { pairs: new Set(hover.filter((id) => model.pairById.has(id))), parties: hoverParties(model, hover) };
+    svg.classed('has-selection', selected.parties.size > 0).classed('has-hover', hovered.parties.size > 0);
     root.selectAll<SVGElement, unknown>('[data-pair]').each(function () {
       const id = this.getAttribute('data-pair')!;
-      this.classList.toggle('is-selected', selectedPairs.has(id));
-      this.classList.toggle('is-hover', hoverPairs.has(id));
+      this.classList.toggle('is-selected', selected.pairs.has(id));
+      this.classList.toggle('is-hover', hovered.pairs.has(id));
     });
     root.selectAll<SVGElement, unknown>('[data-party]').each(function () {
       const id = this.getAttribute('data-party')!;
-      this.classList.toggle('is-selected', selectedParties.has(id));
-      this.classList.toggle('is-hover', hoverParties.has(id));
+      this.classList.toggle('is-selected', selected.parties.has(id));
+      this.classList.toggle('is-hover', hovered.parties.has(id));
     });
     // Raise selected links and outlines above the others so they are never hidden under them.
     root.selectAll<SVGGElement, unknown>('.link.is-selected, .link.is-hover, .unit.is-selected, .unit.is-hover').raise();
@@ -253,8 +350,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   resize.observe(container);
 
   return {
-    update(next: PairedViewState): void {
-      state = { lang: next.lang, pair: next.pair, place: next.place };
+    update(next: AppState): void {
+      const withProject = next as AppState & { project?: string | null };
+      state = { lang: next.lang, pair: next.pair, place: next.place, project: withProject.project ?? null };
       filter = filterHighlight(model, next, events.env().presenting);
       render();
       paintSelection();
@@ -265,7 +363,12 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     },
     destroy(): void {
       resize.disconnect();
+      clearTimeout(hoverTimer);
       svg.remove();
+      controls.remove();
+      hint.remove();
+      container.after(...legendSlot.childNodes);
+      legendSlot.remove();
       container.classList.remove('is-stacked');
     },
   };

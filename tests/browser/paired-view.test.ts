@@ -121,12 +121,16 @@ describe('the paired view', () => {
   it('clicking 朝阳区 on the map selects its pair with 和平区 and the panel names both and the 津门风情街', async () => {
     const w = await openPage(browser);
     const { page } = w;
-    // Click the district itself, at its label point (where its leader line starts).
-    const at = await page.locator('.leader[data-party="chaoyang"]').evaluate((el) => {
-      const path = el as SVGPathElement;
-      const p = path.getPointAtLength(0);
-      const m = path.getScreenCTM()!;
-      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    // Click the district itself: a point of its outline's box where the district is on top.
+    const at = await page.locator('.unit[data-party="chaoyang"]').evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      for (let fy = 0.5; fy < 1; fy += 0.05)
+        for (const s of [1, -1])
+          for (let fx = 0.5; fx > 0 && fx < 1; fx += 0.05 * s) {
+            const p = { x: b.x + b.width * fx, y: b.y + b.height * (s > 0 ? fy : 1 - fy) };
+            if (document.elementFromPoint(p.x, p.y) === el) return p;
+          }
+      return { x: -1, y: -1 };
     });
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-party'), at)).toBe('chaoyang');
     await page.mouse.click(at.x, at.y);

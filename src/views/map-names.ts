@@ -1,0 +1,153 @@
+// Names written on the city maps themselves, placed without collisions: selected places first,
+// then the paired districts by size, then the zones; a name that would touch another name, a
+// zone mark or the frame's edge tries a few nearby spots and is dropped if none is free
+// (rbush finds the collisions). Pure geometry.
+import RBush from 'rbush';
+import type { Lang } from '../i18n/strings';
+import type { Party } from '../model/types';
+import { textWidth } from './text-width';
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export interface MapName {
+  party: Party;
+  text: string;
+  /** Anchor point of the text (its middle, start or end; y is the text's centre line). */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  active: boolean;
+  box: Box;
+  /** The text as drawn: one line, or two for a long selected name on a small map. */
+  lines: string[];
+  lineHeight: number;
+  /** The place lies outside the map's frame; the name at the edge points to it. */
+  offFrame?: boolean;
+}
+
+const ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'];
+
+function offFrame([x, y]: [number, number], f: { x: number; y: number; width: number; height: number }): { at: [number, number]; arrow: string } | null {
+  if (x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height) return null;
+  const cx = f.x + f.width / 2;
+  const cy = f.y + f.height / 2;
+  const angle = Math.atan2(y - cy, x - cx);
+  const arrow = ARROWS[((Math.round(angle / (Math.PI / 4)) % 8) + 8) % 8]!;
+  return { at: [Math.min(Math.max(x, f.x), f.x + f.width), Math.min(Math.max(y, f.y), f.y + f.height)], arrow };
+}
+
+function splitInTwo(text: string): string[] {
+  const words = text.split(' ');
+  let best = [text];
+  let bestW = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    const w = Math.max(a.length, b.length);
+    if (w < bestW) [best, bestW] = [[a, b], w];
+  }
+  return best;
+}
+
+/** Where a name may go, best first: on a district's label point or beside a zone's mark. */
+function spots(p: NamePlace, w: number, h: number): [number, number, 'start' | 'middle' | 'end'][] {
+  const [x, y] = p.at;
+  if (p.mark) {
+    const g = p.mark + 3;
+    const out: [number, number, 'start' | 'middle' | 'end'][] = [];
+    for (const d of [0, 1, 2.5, 4, 6, 9]) {
+      const dx = g + d * 6;
+      const dy = g + h / 2 + d * 6;
+      out.push([x + dx, y, 'start'], [x - dx, y, 'end'], [x, y - dy, 'middle'], [x, y + dy, 'middle'], [x + dx, y - dy, 'start'], [x + dx, y + dy, 'start'], [x - dx, y - dy, 'end'], [x - dx, y + dy, 'end']);
+    }
+    return out;
+  }
+  return [[x, y, 'middle'], [x, y - h, 'middle'], [x, y + h, 'middle'], [x + w / 2, y, 'start'], [x - w / 2, y, 'end'], [x, y - 2 * h, 'middle'], [x, y + 2 * h, 'middle']];
+}
+
+export interface NamePlace {
+  party: Party;
+  /** Screen position of the place's label point or zone mark. */
+  at: [number, number];
+  /** Half the zone mark's size (0 for a district). */
+  mark: number;
+  /** Drawn area in px² (districts), for priority. */
+  area: number;
+}
+
+export const NAME_SIZE = { zh: 12, en: 11 } as const;
+export const ACTIVE_NAME_SIZE = 13;
+/** A line's height as the browser measures text (the CJK font's ascent + descent), so boxes that do not touch here do not touch on screen. */
+const LINE = 1.5;
+
+export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>): MapName[] {
+  // Zone marks are obstacles for every name but their own; a selected place's name only avoids
+  // the selected marks (the view hides an unselected mark it covers).
+  const tree = new RBush<Box>();
+  const activeTree = new RBush<Box>();
+  const marks = new Map<string, Box>();
+  for (const p of places) {
+    if (!p.mark) continue;
+    const m = { minX: p.at[0] - p.mark, minY: p.at[1] - p.mark, maxX: p.at[0] + p.mark, maxY: p.at[1] + p.mark };
+    marks.set(p.party.id, m);
+    tree.insert(m);
+    if (active.has(p.party.id)) activeTree.insert(m);
+  }
+  const rank = (p: NamePlace) => (active.has(p.party.id) ? 0 : p.party.pairs.length ? 1 : 2) * 10 + (p.mark ? 1 : 0);
+  const ordered = [...places].sort((a, b) => rank(a) - rank(b) || b.area - a.area || a.party.id.localeCompare(b.party.id));
+  const inside = (b: Box) => b.minX >= frame.x + 2 && b.maxX <= frame.x + frame.width - 2 && b.minY >= frame.y + 2 && b.maxY <= frame.y + frame.height - 2;
+  const out: MapName[] = [];
+  for (const p of ordered) {
+    const isActive = active.has(p.party.id);
+    const size = isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang];
+    const off = offFrame(p.at, frame);
+    if (off) {
+      // A selected place beyond the frame (a zone 40 km from its partner district on a phone):
+      // its name waits at the edge, with an arrow pointing the way.
+      const text = `${off.arrow} ${p.party.short[lang]}`;
+      const lh = Math.ceil(size * LINE);
+      const w = textWidth(text, size) + Math.ceil(size * 0.06 * text.length) + 2;
+      const [ex, ey] = off.at;
+      const left = Math.min(Math.max(ex - w / 2, frame.x + 3), frame.x + frame.width - 3 - w);
+      const top = Math.min(Math.max(ey - lh / 2, frame.y + 3), frame.y + frame.height - 3 - lh);
+      const box = { minX: left, minY: top, maxX: left + w, maxY: top + lh };
+      if (!activeTree.search(box).length) {
+        tree.insert(box);
+        activeTree.insert(box);
+        out.push({ party: p.party, text, lines: [text], lineHeight: lh, x: left, y: top + lh / 2, anchor: 'start', size, active: isActive, box, offFrame: true });
+      }
+      continue;
+    }
+    const text = p.party.short[lang];
+    const own = marks.get(p.party.id);
+    // One line first; a selected place's long English name may take two.
+    const layouts: [string[], number][] = [[[text], size]];
+    if (isActive) layouts.push([[text], NAME_SIZE[lang]]);
+    if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), NAME_SIZE[lang]], [splitInTwo(text), 10]);
+    let placed = false;
+    for (const [lines, size] of layouts) {
+      const w = Math.max(...lines.map((l) => textWidth(l, size))) + (isActive ? Math.ceil(size * 0.06 * text.length) : 0) + 2;
+      const lh = Math.ceil(size * LINE);
+      const h = lh * lines.length;
+      for (const [sx, sy, anchor] of spots(p, w, h)) {
+        const left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
+        const box = { minX: left, minY: sy - h / 2, maxX: left + w, maxY: sy + h / 2 };
+        if (!inside(box)) continue;
+        if ((isActive ? activeTree : tree).search(box).some((hit) => hit !== own)) continue;
+        tree.insert(box);
+        activeTree.insert(box);
+        out.push({ party: p.party, text, lines, lineHeight: lh, x: sx, y: sy, anchor, size, active: isActive, box });
+        placed = true;
+        break;
+      }
+      if (placed) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+// What a reader sees of the paired view over a grid of screen sizes, both languages, at rest
+// and with a pair selected: links and leaders counted from the DOM never cross, no two labels
+// or map names overlap, the selected places are ≥ 24 px across on a laptop and a phone, and the
+// wheel scrolls the page unless Ctrl/⌘ is held.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, screenshot, expectClean } from './harness';
+import { crossings, overlaps, type Box, type Pt } from '../geometry-checks';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  [320, 640],
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+  [1440, 900],
+  [1920, 1080],
+] as const;
+
+/** Everything drawn, in page coordinates: links and leaders as polylines, labels and names as boxes. */
+async function onScreen(page: Page) {
+  return page.evaluate(() => {
+    const poly = (el: SVGPathElement): [number, number][] => {
+      const m = el.getScreenCTM()!;
+      const len = el.getTotalLength();
+      const out: [number, number][] = [];
+      for (let i = 0; i <= 24; i++) {
+        const p = el.getPointAtLength((len * i) / 24);
+        out.push([p.x * m.a + p.y * m.c + m.e + scrollX, p.x * m.b + p.y * m.d + m.f + scrollY]);
+      }
+      return out;
+    };
+    const box = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.x + scrollX, y: b.y + scrollY, w: b.width, h: b.height };
+    };
+    const visible = (el: Element) => getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none';
+    return {
+      links: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .link .link-line')].map(poly),
+      leaders: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')].map(poly),
+      labels: [...document.querySelectorAll('svg.paired-map .label')].map((el) => ({ id: el.getAttribute('data-party')!, box: box(el.querySelector('.label-box')!), text: box(el.querySelector('.label-text')!) })),
+      names: [...document.querySelectorAll('svg.paired-map .map-name')].filter(visible).map((el) => ({ id: el.getAttribute('data-party')!, box: box(el) })),
+    };
+  });
+}
+
+function problems(seen: Awaited<ReturnType<typeof onScreen>>): string[] {
+  const out: string[] = [];
+  const links = crossings(seen.links as Pt[][]);
+  if (links) out.push(`${links} link crossings`);
+  const leaders = crossings(seen.leaders as Pt[][]);
+  if (leaders) out.push(`${leaders} leader crossings`);
+  const pairwise = (list: { id: string; box: Box }[], what: string) => {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (overlaps(list[i]!.box, list[j]!.box, 1)) out.push(`${what} ${list[i]!.id} × ${list[j]!.id}`);
+  };
+  pairwise(seen.labels, 'labels');
+  pairwise(seen.names, 'map names');
+  for (const l of seen.labels) if (l.text.x + l.text.w > l.box.x + l.box.w + 0.5 || l.text.x < l.box.x - 0.5) out.push(`${l.id}'s text outside its box`);
+  return out;
+}
+
+/** Smallest side of the selected districts' outlines, once the zoom has settled. */
+async function smallestSelected(page: Page): Promise<number> {
+  return page.locator('svg.paired-map .unit.is-selected').evaluateAll((els) => Math.min(...els.map((e) => Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height))));
+}
+
+describe('the paired view on screen', () => {
+  for (const [width, height] of SIZES) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${width}×${height} ${lang}: no crossings or overlaps at rest and with 朝阳区–和平区 selected`, async () => {
+        const w = await openPage(browser, { viewport: { width, height }, path: `#lang=${lang}` });
+        const { page } = w;
+        const rest = await onScreen(page);
+        expect(rest.labels).toHaveLength(40);
+        expect(rest.links).toHaveLength(20);
+        expect(rest.leaders, 'no leader lines at rest').toHaveLength(0);
+        expect(rest.names.length, 'the maps name places of their own').toBeGreaterThan(6);
+        expect(problems(rest)).toEqual([]);
+        await page.evaluate(() => (location.hash = '#pair=chaoyang-heping&lang=' + document.documentElement.lang.slice(0, 2)));
+        await expect.poll(() => page.locator('svg.paired-map .link.is-selected').count()).toBe(1);
+        // The maps zoom to the pair: both districts ≥ 24 px across, outlined and named.
+        await expect.poll(() => smallestSelected(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(24);
+        const selected = await onScreen(page);
+        expect(problems(selected)).toEqual([]);
+        expect(selected.names.map((n) => n.id)).toEqual(expect.arrayContaining(['chaoyang', 'heping']));
+        if ((width === 1280 || width === 390) && lang === 'zh') await screenshot(page, `paired-grid-${width}-${lang}-selected`);
+        await expectClean(w);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('the wheel scrolls the page over the maps; Ctrl + wheel and the buttons zoom them', async () => {
+    // A window short enough for the page to scroll past the map.
+    const w = await openPage(browser, { viewport: { width: 1280, height: 640 } });
+    const { page } = w;
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(700);
+    const transform = () => page.locator('.city-changchun .zoom-layer').getAttribute('transform');
+    const before = await transform();
+    const map = (await page.locator('.city-changchun .map-bg').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    // Each scroll is let to finish (the value stops changing) before the next one.
+    const settled = async () => {
+      let last = -1;
+      await expect.poll(async () => {
+        const now = await page.evaluate(() => scrollY);
+        const same = now === last;
+        last = now;
+        return same;
+      }).toBe(true);
+      return last;
+    };
+    await page.mouse.wheel(0, 300);
+    expect(await settled(), 'a plain wheel over the map scrolls the page').toBeGreaterThan(0);
+    await page.mouse.move(map.x + map.width / 2, map.y + 20);
+    await page.mouse.wheel(0, -600);
+    expect(await settled(), 'and back up').toBe(0);
+    expect(await transform(), 'a plain wheel does not zoom').toBe(before);
+    await expect.poll(() => page.locator('.zoom-hint.is-flash').count(), { message: 'the hint says how to zoom' }).toBe(1);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(transform).not.toBe(before);
+    await page.locator('.zoom-reset').click();
+    await expect.poll(transform).toMatch(/scale\(1\)$/);
+    await page.locator('.zoom-in').click();
+    await expect.poll(transform).toMatch(/scale\(1\.[1-9]/);
+    for (const b of await page.locator('.zoom-controls button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
+      expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
+    }
+    await expectClean(w);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,112 @@
+// The paired view's layout over a grid of sizes, both languages and every kind of state:
+// no two links cross, no leaders cross, no two labels or map names overlap, every label's
+// text fits its box, and the active places are drawn ≥ 24 px across and named.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/content/index';
+import { buildModel } from '../../src/model/build-model';
+import type { CitiesTopology } from '../../src/model/geometry';
+import { CITIES } from '../../src/model/types';
+import { cityView, layoutPaired, linkPath, MIN_PLACE_PX, placeBounds, TAP, type LayoutState, type PairedLayout } from '../../src/views/paired-layout';
+import { textWidth } from '../../src/views/text-width';
+import { crossings, overlaps, sampleCubic, type Box, type Pt } from '../geometry-checks';
+
+const topology = JSON.parse(readFileSync(new URL('../../public/geo/cities.topo.json', import.meta.url), 'utf8')) as CitiesTopology;
+const model = buildModel(content, topology);
+
+// 305: a 320 px window less a desktop scrollbar.
+const WIDTHS = [305, ...Array.from({ length: Math.floor((2560 - 320) / 80) + 1 }, (_, i) => 320 + i * 80)];
+const HEIGHTS = [560, 700, 1000, 1300];
+const STATES: [string, LayoutState][] = [
+  ['rest', { pair: null, place: null }],
+  ...model.pairs.map((p): [string, LayoutState] => [`pair ${p.id}`, { pair: p.id, place: null }]),
+  ['place jizhou', { pair: null, place: 'jizhou' }],
+  ['place cc-beihu', { pair: null, place: 'cc-beihu' }],
+  ...model.content.projects.map((p): [string, LayoutState] => [`project ${p.id}`, { pair: null, place: null, project: p.id }]),
+  ['hover heping', { pair: 'nongan-baodi', place: null, hover: ['chaoyang-heping'] }],
+];
+
+const labelBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.height / 2, w: b.width, h: b.height });
+const hitBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.hit / 2, w: b.width, h: b.hit });
+
+function problems(layout: PairedLayout, state: LayoutState): string[] {
+  const out: string[] = [];
+  const links = layout.links.map((l) => sampleCubic(linkPath(l), 16));
+  const linkCrossings = crossings(links);
+  if (linkCrossings) out.push(`${linkCrossings} link crossings`);
+  const labels = CITIES.flatMap((c) => layout.cities[c].labels);
+  if (labels.length !== 40) out.push(`${labels.length} labels`);
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!;
+    if (a.x < 0 || a.x + a.width > layout.width) out.push(`${a.party.id} off the page`);
+    for (const line of a.lines) if (textWidth(line, layout.fontSize) > a.width - (a.party.kind === 'zone' ? 19 : 7)) out.push(`${a.party.id} text wider than its box`);
+    for (let j = i + 1; j < labels.length; j++) {
+      const b = labels[j]!;
+      if (overlaps(labelBox(a), labelBox(b))) out.push(`labels ${a.party.id} × ${b.party.id}`);
+      if (overlaps(hitBox(a), hitBox(b))) out.push(`tap areas ${a.party.id} × ${b.party.id}`);
+    }
+  }
+  if (layout.arrangement === 'stacked') for (const l of labels) if (l.hit < TAP) out.push(`${l.party.id} tap height ${l.hit}`);
+  const leaders: Pt[][] = [];
+  for (const city of CITIES) {
+    const c = layout.cities[city];
+    const view = cityView(model, layout, city, c.focus);
+    for (const l of view.leaders) leaders.push([l.from, l.to]);
+    const names = view.names.map((n) => ({ id: n.party.id, b: { x: n.box.minX, y: n.box.minY, w: n.box.maxX - n.box.minX, h: n.box.maxY - n.box.minY } }));
+    for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (overlaps(names[i]!.b, names[j]!.b)) out.push(`map names ${names[i]!.id} × ${names[j]!.id}`);
+    for (const n of names) {
+      const f = c.frame;
+      if (n.b.x < f.x || n.b.y < f.y || n.b.x + n.b.w > f.x + f.width || n.b.y + n.b.h > f.y + f.height) out.push(`map name ${n.id} outside its map`);
+      for (const m of view.marks) if (!m.hidden && m.party.id !== n.id && overlaps(n.b, { x: m.x - m.r, y: m.y - m.r, w: 2 * m.r, h: 2 * m.r })) out.push(`map name ${n.id} over ${m.party.id}'s mark`);
+    }
+    for (const id of layout.active) {
+      const party = model.parties.get(id)!;
+      if (party.city !== city) continue;
+      const b = placeBounds(model, c, party, c.focus, true);
+      const size = Math.min(b.width, b.height);
+      if (size < MIN_PLACE_PX) out.push(`${id} drawn ${size.toFixed(1)} px`);
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      const pointer = view.names.some((n) => n.party.id === id && n.offFrame);
+      if (party.kind === 'zone' ? !pointer && (cx < c.frame.x || cx > c.frame.x + c.frame.width || cy < c.frame.y || cy > c.frame.y + c.frame.height) : b.x > c.frame.x + c.frame.width - 12 || b.x + b.width < c.frame.x + 12 || b.y > c.frame.y + c.frame.height - 12 || b.y + b.height < c.frame.y + 12)
+        out.push(`${id} outside its map`);
+      if (!view.names.some((n) => n.party.id === id)) out.push(`${id} not named on the map`);
+    }
+  }
+  const leaderCrossings = crossings(leaders);
+  if (leaderCrossings) out.push(`${leaderCrossings} leader crossings`);
+  if (!state.pair && !state.place && !state.project && !state.hover?.length && leaders.length) out.push(`${leaders.length} leaders at rest`);
+  return out;
+}
+
+describe('paired layout over a grid of sizes', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`has no crossings, overlaps or specks at ${WIDTHS[0]}–${WIDTHS.at(-1)} px × ${HEIGHTS.join('/')} (${lang})`, () => {
+      const failures: string[] = [];
+      for (const width of WIDTHS)
+        for (const height of HEIGHTS)
+          for (const [name, state] of STATES) {
+            // A stacked layout does not depend on the height: check it once per width.
+            if (height !== HEIGHTS[0] && layoutPaired(model, { width, height, lang, state: STATES[0]![1] }).arrangement === 'stacked') continue;
+            const layout = layoutPaired(model, { width, height, lang, state });
+            for (const p of problems(layout, state)) failures.push(`${width}×${height} ${layout.arrangement} ${name}: ${p}`);
+          }
+      expect(failures.slice(0, 40), `${failures.length} problems`).toEqual([]);
+    }, 240_000);
+  }
+
+  it('is a pure function of its input', () => {
+    const a = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });
+    const b = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });
+    expect(a.links.map(linkPath)).toEqual(b.links.map(linkPath));
+    expect(a.cities.tianjin.focus).toEqual(b.cities.tianjin.focus);
+  });
+
+  it('puts a one-to-two pairing\'s single end between its two partners, and the sub-pairing under its parent', () => {
+    const layout = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: null, place: null } });
+    const y = (id: string) => CITIES.flatMap((c) => layout.cities[c].labels).find((b) => b.party.id === id)!.y;
+    expect(y('cc-jingyue')).toBeCloseTo((y('nankai') + y('tj-cbd')) / 2, 5);
+    expect(y('cc-xinglong')).toBeGreaterThan(y('cc-etdz'));
+    expect(y('cc-xinglong')).toBeLessThan(y('cc-jingyue'));
+  });
+});

@@ -89,18 +89,21 @@ describe('embed mode', () => {
   it('leaves the scroll wheel to the article (with a hint) and zooms with Ctrl + wheel', async () => {
     const w = await openPage(browser, { path: '#embed=1&lang=en', viewport: { width: 1280, height: 700 } });
     const { page } = w;
-    const transform = () => page.locator('g.zoom-root').getAttribute('transform');
+    // The paired view zooms each city map on its own (src/views/paired-view.ts): watch Changchun's.
+    const transform = () => page.locator('.city-changchun .zoom-layer').getAttribute('transform');
     const before = await transform();
-    await page.mouse.move(450, 300);
+    const map = (await page.locator('.city-changchun .map-bg').boundingBox())!;
+    // A corner of the map's background: over a district, hovering would zoom to its pair.
+    await page.mouse.move(map.x + 4, map.y + 4);
     await page.mouse.wheel(0, -400);
-    await expect.poll(() => page.locator('.gesture-hint').isVisible()).toBe(true);
-    expect(await page.locator('.gesture-hint').textContent()).toContain('Ctrl');
+    await expect.poll(() => page.locator('.zoom-hint.is-flash').count(), { message: 'the hint says how to zoom' }).toBe(1);
+    expect(await page.locator('.zoom-hint').textContent()).toContain('Ctrl');
     await screenshot(page, 'embed-gesture-hint');
     expect(await transform()).toBe(before);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.keyboard.up('Control');
-    await expect.poll(transform).toMatch(/scale\((?!1\))/);
+    await expect.poll(transform).not.toBe(before);
     await page.context().close();
   });
 
@@ -220,7 +223,9 @@ describe('embed hardening', () => {
     await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => frame.locator('#notices').isVisible()).toBe(true);
     await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBe(await frameBodyHeight(frame));
-    expect(await iframeHeight(page)).toBeLessThan(1200);
+    // No feedback loop: before the fix this frame grew to 19,932 px. The stacked paired layout with its
+    // card is ≈ 1,700 px at this width today (issue 11's 650 px goal is still open).
+    expect(await iframeHeight(page)).toBeLessThan(2500);
     expect(w.errors).toEqual([]);
     await page.context().close();
   });

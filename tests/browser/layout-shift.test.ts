@@ -40,7 +40,7 @@ const CASES: Case[] = [
   { name: 'paired, English', path: '#lang=en', ready: 'svg.paired-map .label', select: '#panel .pair-button', sizes: [PHONE, DESKTOP] },
   { name: 'national', path: '#view=national', ready: 'svg.national-map .arc', select: '.national-button', sizes: [PHONE, DESKTOP] },
   { name: 'geographic', path: '#view=geo', ready: '.geo-view[data-ready]', select: '#panel .pair-button', sizes: [PHONE, DESKTOP] },
-  { name: 'embed', path: '#embed=1', ready: 'svg.paired-map .label', select: '#panel .pair-button', sizes: [PHONE, DESKTOP] },
+  { name: 'embed', path: '#embed=1', ready: 'svg.paired-map .label', select: 'svg.paired-map .labels-changchun .label[data-party]', sizes: [PHONE, DESKTOP] },
   { name: 'embed, national', path: '#embed=1&view=national', ready: 'svg.national-map .arc', select: '.national-button', sizes: [PHONE] },
 ];
 

@@ -399,14 +399,15 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
   });
 });
 
-// Closing the view gives back its WebGL contexts. LEAK_SWITCHES (default 200) view switches, every
+// Closing the view gives back its WebGL contexts. LEAK_SWITCHES (default 40; the issue's
+// figure is LEAK_SWITCHES=200, about 16 minutes under software WebGL, so CI runs the short form) view switches, every
 // other one to the geographic view (waiting until it is drawn). Before: deck.gl's context was never
 // lost and Chromium warned "Too many active WebGL contexts" from about the 17th open on. The heap
 // and DOM counters after 20 switches and at the end are printed for the closing note; the issue's
 // 10 % bound on them is not met yet (a few nodes and listeners per open remain), so it is not asserted.
 describe('the geographic view leaves nothing behind', { timeout: 3_600_000 }, () => {
-  it('200 switches between the paired and the geographic view: no WebGL context left alive', async () => {
-    const switches = Number(process.env.LEAK_SWITCHES ?? 200);
+  it('many switches between the paired and the geographic view: no WebGL context left alive', async () => {
+    const switches = Number(process.env.LEAK_SWITCHES ?? 40);
     const w = await openPage(browser, { path: '', reducedMotion: 'reduce' });
     const { page } = w;
     const warnings: string[] = [];

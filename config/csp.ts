@@ -28,9 +28,11 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   // Data files and TopoJSON come from our own origin; MapLibre fetches the tiles of an optional
   // basemap, when a visitor turns one on, from the allow-listed hosts only.
   'connect-src': ["'self'", ...basemapOrigins()],
-  // MapLibre's worker is served from our origin; blob: leaves room for libraries that build workers.
-  'worker-src': ["'self'", 'blob:'],
-  'child-src': ["'self'", 'blob:'],
+  // MapLibre's worker is a file of our origin (maplibregl.setWorkerUrl, src/geo-view); nothing builds
+  // a worker from a blob: (deck.gl's loaders run on the main thread here), so blob: is not allowed.
+  // img-src keeps blob: for the PNG export, which draws the SVG through an <img> of a blob: URL.
+  'worker-src': ["'self'"],
+  'child-src': ["'self'"],
   // The Embed dialog's live preview is an iframe of this same site.
   'frame-src': ["'self'"],
   'manifest-src': ["'self'"],

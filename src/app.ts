@@ -95,7 +95,9 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
     const hash = serializeHash(state);
     // An embed never adds history entries: they would pile up in the article's back button.
-    if (hash !== location.hash) history[selectionChanged && !state.embed ? 'pushState' : 'replaceState'](null, '', hash);
+    // One entry per state the reader chose: the canonical form of an arriving URL, and what features
+    // change to bring it in line (a tour step's pairing), replace it (`settling`), so Back leaves it in one press.
+    if (hash !== location.hash) history[selectionChanged && !state.embed && !settling ? 'pushState' : 'replaceState'](null, '', hash);
     if (selectionChanged && (state.pair || state.place)) {
       elements.panel.focus({ preventScroll: true });
       if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });
@@ -107,10 +109,19 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     for (const listener of renderListeners) listener(state);
   }
 
+  /** True while a URL that just arrived (the first load, Back, Forward, a typed hash) is being applied. */
+  let settling = true;
+  const settle = () => {
+    settling = true;
+    // After the features' own corrections (sync or queued as microtasks), the next change is the reader's.
+    setTimeout(() => (settling = false), 0);
+  };
   store.subscribe((state, previous) => render(state, previous));
   render(store.get(), null);
+  settle();
 
   window.addEventListener('popstate', () => {
+    settle();
     const parsed = parseHash(location.hash);
     notices = parsed.notices;
     // Keys the URL leaves out go back to their defaults; the language stays as it was.

@@ -33,6 +33,7 @@ export const LAYERS = {
   'app.ts': 5,
   'main.ts': 5,
   'url-fields.ts': 5,
+  'url-query.ts': 5,
   'slots.ts': 5,
 };
 

@@ -1,5 +1,7 @@
 // Entry: load the boundaries, join them with the content, then let state drive the views.
-// First: an embed is marked before anything is drawn (src/embed/early.ts).
+// First: the map's keys in a `?query` join the hash (src/url-query.ts); then an embed is
+// marked before anything is drawn (src/embed/early.ts).
+import './url-query';
 import './embed/early';
 import './styles.css';
 import { content } from './content/index';

@@ -45,4 +45,6 @@ export const CORE_FIELDS: AnyField[] = [
 /** Notices about the link as a whole rather than one key. */
 export const CORE_NOTICES: Record<string, NoticeText> = {
   malformed: (n, lang) => (n.value === undefined ? STRINGS[lang].noticeMalformed : STRINGS[lang].noticeMalformedField(n.value)),
+  'repeated-key': (n, lang) => STRINGS[lang].noticeRepeatedKey(n.value ?? ''),
+  'unknown-key': (n, lang) => STRINGS[lang].noticeUnknownKey(n.value ?? ''),
 };

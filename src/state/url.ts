@@ -29,28 +29,38 @@ export interface UrlCodec {
  * Each field is decoded on its own: a bad escape (`#pair=100%`) costs that field only, never
  * the others (`embed`, `lang` …); the keys it cost are returned for the notice.
  */
-function splitParams(body: string): { params: Map<string, string>; malformed: string[] } {
+function splitParams(body: string): { params: Map<string, string>; malformed: string[]; overridden: [string, string][] } {
   const params = new Map<string, string>();
   const malformed: string[] = [];
+  // A key given twice keeps its last value (as a form or a server would); the earlier one is named.
+  const overridden: [string, string][] = [];
   for (const part of body.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
     const rawKey = eq < 0 ? part : part.slice(0, eq);
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     try {
-      params.set(decodeURIComponent(rawKey.replace(/\+/g, ' ')), decodeURIComponent(rawValue.replace(/\+/g, ' ')));
+      const key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      const value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+      const earlier = params.get(key);
+      if (earlier && earlier !== value) overridden.push([key, earlier]);
+      params.set(key, value);
     } catch {
       malformed.push(clip(rawKey));
     }
   }
-  return { params, malformed };
+  return { params, malformed, overridden };
 }
 
 export function parseHash(hash: string, known: KnownIds, fields: readonly AnyField[]): ParsedHash {
   const notices: Notice[] = [];
   const state: Partial<AppState> = {};
-  const { params, malformed } = splitParams(hash.replace(/^#/, ''));
+  const { params, malformed, overridden } = splitParams(hash.replace(/^#/, ''));
   for (const key of malformed) notices.push({ kind: 'malformed', value: key });
+  for (const [key, value] of overridden) notices.push({ kind: 'repeated-key', value: clip(`${key}=${value}`) });
+  // A key no field reads is named too, so a mistyped link (`#pari=…`) is not silently a bare one.
+  const keys = new Set<string>(fields.map((f) => f.key));
+  for (const [key, value] of params) if (!keys.has(key)) notices.push({ kind: 'unknown-key', value: clip(key || `=${value}`) });
   for (const field of fields as readonly UrlField[]) {
     const raw = params.get(field.key);
     if (raw === undefined || raw === '') continue;

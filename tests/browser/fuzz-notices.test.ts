@@ -40,3 +40,26 @@ describe('fuzzed links in the browser', () => {
     await page.context().close();
   });
 });
+
+describe('what a link holds besides the map’s own keys', () => {
+  it('names a mistyped key and the first value of a key given twice', async () => {
+    const w = await openPage(browser, { path: '#lang=en&pari=chaoyang-heping&pair=nanguan-hexi&pair=chaoyang-heping' });
+    const { page } = w;
+    await expect.poll(() => page.locator('#notices [data-notice="unknown-key"]').textContent()).toContain('“pari”');
+    expect(await page.locator('#notices [data-notice="repeated-key"]').textContent()).toContain('pair=nanguan-hexi');
+    // The later value is the one shown.
+    expect(await page.locator('.label.is-selected[data-party="chaoyang"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a ?query link works like the hash: the map’s keys move into the hash, the host’s parameters stay', async () => {
+    const w = await openPage(browser, { path: '?utm_source=news&pair=chaoyang-heping&lang=en' });
+    const { page } = w;
+    expect(await page.locator('.label.is-selected[data-party="chaoyang"]').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    expect(await page.evaluate(() => location.search)).toBe('?utm_source=news');
+    expect(await page.evaluate(() => location.hash)).toMatch(/pair=chaoyang-heping/);
+    expect(await page.locator('#notices [data-notice]').count()).toBe(0);
+    await page.context().close();
+  });
+});

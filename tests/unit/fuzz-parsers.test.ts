@@ -3,7 +3,7 @@
 // becomes a notice with text in both languages.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseHash, serializeHash } from '../../src/url-fields';
+import { APP_URL, parseHash, serializeHash } from '../../src/url-fields';
 import type { KnownIds } from '../../src/state/url-field';
 import { DEFAULT_STATE } from '../../src/url-fields';
 import type { AppState, Notice } from '../../src/state/app-state';
@@ -73,6 +73,31 @@ describe('fuzzing the URL hash parser', () => {
           const reported = kinds.includes(`unknown-${key}` as Notice['kind']);
           expect(kept !== reported, `${key}=${raw}: kept ${kept}, reported ${reported}`).toBe(true);
           if (kept) expect(VALID[key]).toContain(raw);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const ALL_KEYS = new Set<string>(APP_URL.fields.map((f) => f.key));
+
+describe('fuzzing the hash parser: keys it does not read', () => {
+  it(`names every unknown key and every earlier value of a repeated key (${RUNS} cases)`, () => {
+    const key = fc.oneof(fc.constantFrom(...KEYS), fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !/[&=%+#]/.test(k)));
+    const value = fc.constantFrom(...Object.values(VALID).flat());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (entries) => {
+        const hash = `#${entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+        const { notices } = parseHash(hash, known);
+        expectReadable(notices);
+        const named = (kind: string) => notices.filter((n) => n.kind === kind).map((n) => n.value);
+        const seen = new Map<string, string>();
+        for (const [k, v] of entries) {
+          if (!ALL_KEYS.has(k)) expect(named('unknown-key'), `unknown key ${k}`).toContain(k);
+          const earlier = seen.get(k);
+          if (v !== '' && earlier !== undefined && earlier !== v) expect(named('repeated-key'), `${k} given twice`).toContain(`${k}=${earlier}`);
+          if (v !== '') seen.set(k, v);
         }
       }),
       { numRuns: RUNS },

@@ -25,6 +25,31 @@ import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } 
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * MapLibre's workers start as this module loads and stay for the life of the page (prewarm): a
+ * deep link starts them while the app boots, and every later open of the view reuses them. Before,
+ * closing the view terminated them, each open started and loaded new ones, and MapLibre's shared
+ * dispatcher kept the last closed map (canvas, context, layers) alive through its abort error.
+ * A worker file that fails to load is reported to that dispatcher, maybe before any map exists,
+ * so the failure is remembered here; the next open tries new workers.
+ */
+let workersFailed = false;
+const workerFailureListeners = new Set<() => void>();
+maplibregl.getGlobalDispatcher().on('error', (e) => {
+  if (!/worker/i.test(e.error?.message ?? '')) return;
+  workersFailed = true;
+  for (const listener of workerFailureListeners) listener();
+});
+maplibregl.prewarm();
+
+/** New workers if the last ones failed to load (a file the network lost once may come now). */
+function retryFailedWorkers(): void {
+  if (!workersFailed) return;
+  workersFailed = false;
+  maplibregl.clearPrewarmedResources();
+  maplibregl.prewarm();
+}
+
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 /** A label's box around its text (px), and the larger box each label claims in the collision test. */
 const LABEL_PADDING: [number, number] = [4, 1];
@@ -93,6 +118,7 @@ export function createWebglView(
   const arcs = geoArcs(model);
   const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
   const reduced = prefersReducedMotion();
+  retryFailedWorkers();
 
   const embedded = events.env().embedded;
   // On a touch screen one finger scrolls the page and two fingers move the map (MapLibre shows the
@@ -132,8 +158,10 @@ export function createWebglView(
     failed = true;
     hooks.onFailed(failure);
   };
+  const workerFailed = () => fail({ kind: 'worker', what: workerFile });
+  workerFailureListeners.add(workerFailed);
   map.on('error', (e) => {
-    if (/worker/i.test(e.error?.message ?? '')) fail({ kind: 'worker', what: workerFile });
+    if (/worker/i.test(e.error?.message ?? '')) workerFailed();
     else console.warn('geographic view:', e.error);
   });
   const loadTimer = setTimeout(() => fail({ kind: 'timeout', what: workerFile }), LOAD_TIMEOUT_MS);
@@ -501,12 +529,19 @@ export function createWebglView(
       destroyed = true;
       cancelAnimationFrame(frame);
       clearTimeout(loadTimer);
+      workerFailureListeners.delete(workerFailed);
       container.removeEventListener('webglcontextlost', lost, true);
       // Both contexts are handed back explicitly: deck.finalize() and map.remove() free their
       // resources but leave the contexts alive until garbage collection, and Chromium caps the
       // live contexts of a page (it warned "Too many active WebGL contexts" after 67 opens).
       const contexts = [map.getCanvas(), overlay.getCanvas()].map((c) => c?.getContext('webgl2'));
+      // deck.finalize() leaves its luma.gl device's canvas observers running (deck 9.4 / luma 9.4
+      // create the device with _reuseDevices, so device.destroy() does nothing): a matchMedia
+      // listener for the pixel ratio then held the canvas, both contexts, the map and every layer
+      // of each closed view (+37 DOM nodes, +6 listeners, ≈ 0.2 MB per open). Stop them here.
+      const device = (overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } | null } } })._deck?.device;
       try {
+        device?.canvasContext?.destroy();
         map.removeControl(overlay);
         map.remove();
       } catch {

@@ -12,31 +12,40 @@ import { EMBED_STRINGS } from './strings';
 /** The card's own strings (loaded with it, only in an embed). */
 const CARD_STRINGS = {
   zh: {
-    cardChoose: '结对',
+    cardChoose: '选择结对',
     cardAll: '全部 15 组结对',
-    cardHint: '点击地图上的区县、功能区或连线，查看结对详情。',
+    cardHint: '点击区县、功能区或连线，或从上面的列表选择结对。',
     cardUnpaired: '未列入实施方案的结对名单。',
   },
   en: {
-    cardChoose: 'Pairing',
+    cardChoose: 'Choose a pairing',
     cardAll: 'All 15 pairings',
-    cardHint: 'Click a district, zone or link on the map to see its pairing.',
+    cardHint: 'Click a district, zone or link, or choose a pairing above.',
     cardUnpaired: 'Not in the implementation plan’s list of pairings.',
   },
 };
 
-/** Fills `card` (an empty, fixed-height section placed by embed-mode.ts); returns its render. */
+/**
+ * Fills `card` (an empty, fixed-height section placed by embed-mode.ts); returns its render.
+ * Three lines, so the whole embed fits an article column (≤ 650 px at 680 px wide): the list of
+ * pairings, whose shown entry is the selection's two names; its summary; its sources and "open
+ * the full map".
+ */
 export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (state: AppState) => string): (state: AppState) => void {
   const { model } = app;
   const choose = h('select', { class: 'embed-card-choose', id: 'embed-card-choose' });
-  const chooseLabel = h('label', { class: 'embed-card-label', for: 'embed-card-choose' });
-  const names = h('p', { class: 'embed-card-names' });
   const summary = h('p', { class: 'embed-card-summary' });
   const sources = h('span', { class: 'embed-card-sources' });
   const open = h('a', { class: 'embed-card-open', target: '_blank', rel: 'noopener' });
   card.setAttribute('aria-live', 'polite');
-  card.append(h('div', { class: 'embed-card-row' }, chooseLabel, choose), names, summary, h('p', { class: 'embed-card-meta' }, sources, ' ', open));
-  choose.addEventListener('change', () => app.store.set({ pair: choose.value || null, place: null }));
+  card.append(choose, summary, h('p', { class: 'embed-card-meta' }, sources, ' ', open));
+  choose.addEventListener('change', () => {
+    const v = choose.value;
+    if (v.startsWith('place:')) return;
+    app.store.set({ pair: v || null, place: null });
+  });
+  /** The entry that names a selected place outside every pairing (only while it is selected). */
+  const placeOption = h('option', { value: '' });
 
   let lang: AppState['lang'] | null = null;
   const side = (ids: { name: Record<string, string>; short: Record<string, string> }[], l: AppState['lang']) => ids.map((p) => p.short[l]).join(l === 'zh' ? '、' : ', ');
@@ -45,7 +54,7 @@ export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (stat
       const t = { ...EMBED_STRINGS[state.lang], ...CARD_STRINGS[state.lang] };
       if (lang !== state.lang) {
         lang = state.lang;
-        chooseLabel.textContent = t.cardChoose;
+        choose.setAttribute('aria-label', t.cardChoose);
         choose.replaceChildren(
           h('option', { value: '' }, t.cardAll),
           ...model.topPairs.flatMap((p) => [p, ...p.children.map((id) => model.pairById.get(id)!)]).map((p) =>
@@ -55,35 +64,33 @@ export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (stat
       }
       const pair = state.pair ? model.pairById.get(state.pair) : undefined;
       const place = !pair && state.place ? model.parties.get(state.place) : undefined;
-      choose.value = pair?.id ?? '';
+      placeOption.remove();
+      if (place) {
+        placeOption.value = `place:${place.id}`;
+        placeOption.textContent = place.name[state.lang];
+        choose.append(placeOption);
+      }
+      choose.value = pair?.id ?? (place ? placeOption.value : '');
       card.classList.toggle('has-selection', Boolean(pair || place));
-      names.replaceChildren();
       if (pair) {
-        names.append(
-          h('span', { class: 'embed-card-cc' }, side(pair.changchun, state.lang)),
-          ' ⟷ ',
-          h('span', { class: 'embed-card-tj' }, side(pair.tianjin, state.lang)),
-        );
-        names.title = `${pair.changchun.map((p) => p.name[state.lang]).join('、')} ⟷ ${pair.tianjin.map((p) => p.name[state.lang]).join('、')}`;
+        choose.title = `${pair.changchun.map((p) => p.name[state.lang]).join('、')} ⟷ ${pair.tianjin.map((p) => p.name[state.lang]).join('、')}`;
         summary.textContent = pair.pairing.summary[state.lang];
         summary.title = summary.textContent;
         sources.textContent = `${t.sourcePrefix}${pair.pairing.sources.map((s) => shortSource(model.content, s, state.lang)).join(state.lang === 'zh' ? '；' : '; ')}`;
       } else if (place) {
-        names.append(h('span', { class: place.city === 'changchun' ? 'embed-card-cc' : 'embed-card-tj' }, place.name[state.lang]));
-        names.title = place.name[state.lang];
+        choose.title = place.name[state.lang];
         summary.textContent = t.cardUnpaired;
         summary.title = '';
         sources.textContent = '';
       } else {
-        names.textContent = t.cardHint;
-        names.title = '';
-        summary.textContent = '';
+        choose.title = t.cardChoose;
+        summary.textContent = t.cardHint;
         summary.title = '';
         sources.textContent = '';
       }
+      sources.title = sources.textContent;
       open.textContent = `${t.openFull} ↗`;
       open.setAttribute('aria-label', t.openFullLabel);
       open.href = fullUrl(state);
-      open.hidden = !(pair || place);
   };
 }

@@ -39,9 +39,11 @@ export function installEmbedMode(app: AppContext): void {
   const sourceLine = (state: AppState): string => {
     const id = app.view(state.view).sources[0]?.doc ?? 'plan2018';
     const d = app.model.content.documents.find((x) => x.id === id)!;
+    // The issuer by its abbreviation where it has one ("NDRC"): the line must stay short in a column.
+    const issuerEn = /\(([A-Z]{2,})\)$/.exec(d.issuer.en)?.[1] ?? d.issuer.en;
     return state.lang === 'zh'
       ? `${EMBED_STRINGS.zh.sourcePrefix}${d.issuer.zh}《${d.title.zh}》（${d.number ?? ''}）`
-      : `${EMBED_STRINGS.en.sourcePrefix}${d.issuer.en}, ${d.title.en} (${d.number ?? ''})`;
+      : `${EMBED_STRINGS.en.sourcePrefix}${issuerEn}, ${d.title.en} (${d.number ?? ''})`;
   };
 
   // Features install after the first render: draw for the current state now, then on every render.
@@ -68,6 +70,8 @@ export function installEmbedMode(app: AppContext): void {
     open.textContent = `${t.openFull} ↗`;
     open.setAttribute('aria-label', t.openFullLabel);
     open.href = fullUrl(siteUrl(location.href), state, app.url.serialize);
+    // The card has its own "open the full map": one is enough in a short frame.
+    open.hidden = !card.hidden;
     if (embedded && inFrame) postHeight ??= startHeightMessages(window.parent, app);
     // The embed's panel scrolls inside a fixed height: a new selection starts at its top.
     const selected = state.pair ?? state.place;

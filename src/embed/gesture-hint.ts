@@ -16,8 +16,8 @@ export function installGestureHint(map: HTMLElement, isEmbedded: () => boolean, 
     window.clearTimeout(timer);
     timer = window.setTimeout(() => (hint.hidden = true), SHOW_MS);
   };
-  // Only where the map zooms at all (the wide arrangement); a stacked map simply scrolls past.
-  const zoomable = () => isEmbedded() && !map.classList.contains('is-stacked');
-  map.addEventListener('wheel', (e) => zoomable() && !allowZoomGesture(e, true) && show(), { passive: true });
-  map.addEventListener('touchstart', (e) => zoomable() && e.touches.length === 1 && show(), { passive: true });
+  // Only over a map that zooms (the paired view's city maps, or a view that fills the frame).
+  const zoomable = (e: Event) => isEmbedded() && (!map.classList.contains('is-stacked') || Boolean((e.target as Element | null)?.closest?.('.city-map')));
+  map.addEventListener('wheel', (e) => zoomable(e) && !allowZoomGesture(e, true) && show(), { passive: true });
+  map.addEventListener('touchstart', (e) => zoomable(e) && e.touches.length === 1 && show(), { passive: true });
 }

@@ -79,6 +79,8 @@ export interface NamePlace {
   mark: number;
   /** Drawn area in px² (districts), for priority. */
   area: number;
+  /** A zone whose mark shows at the frame's edge though its point is outside: avoided, not named. */
+  obstacleOnly?: boolean;
 }
 
 export const NAME_SIZE = { zh: 12, en: 11 } as const;
@@ -104,6 +106,7 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
   const inside = (b: Box) => b.minX >= frame.x + 2 && b.maxX <= frame.x + frame.width - 2 && b.minY >= frame.y + 2 && b.maxY <= frame.y + frame.height - 2;
   const out: MapName[] = [];
   for (const p of ordered) {
+    if (p.obstacleOnly) continue;
     const isActive = active.has(p.party.id);
     const size = isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang];
     const off = offFrame(p.at, frame);
@@ -111,6 +114,10 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
       // A selected place beyond the frame (a zone 40 km from its partner district on a phone):
       // its name waits at the edge, with an arrow pointing the way.
       const text = `${off.arrow} ${p.party.short[lang]}`;
+      // Smaller type where the frame is narrow (an embed's map); no pointer if even that is too wide.
+      const fits = (s: number) => textWidth(text, s) + Math.ceil(s * 0.06 * text.length) + 2 <= frame.width - 6;
+      const size = [isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang], NAME_SIZE[lang], 10].find(fits);
+      if (size === undefined) continue;
       const lh = Math.ceil(size * LINE);
       const w = textWidth(text, size) + Math.ceil(size * 0.06 * text.length) + 2;
       const [ex, ey] = off.at;
@@ -131,12 +138,19 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     if (isActive) layouts.push([[text], NAME_SIZE[lang]]);
     if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), NAME_SIZE[lang]], [splitInTwo(text), 10]);
     let placed = false;
-    for (const [lines, size] of layouts) {
+    // A selected place's name that finds no free spot in a small map (an embed's) may slide
+    // along into the frame: the last round of tries, after every spot in place.
+    for (const [lines, size, slide] of [...layouts.map(([l, s]) => [l, s, false] as const), ...(isActive ? layouts.map(([l, s]) => [l, s, true] as const) : [])]) {
       const w = Math.max(...lines.map((l) => textWidth(l, size))) + (isActive ? Math.ceil(size * 0.06 * text.length) : 0) + 2;
       const lh = Math.ceil(size * LINE);
       const h = lh * lines.length;
-      for (const [sx, sy, anchor] of spots(p, w, h)) {
-        const left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
+      for (let [sx, sy, anchor] of spots(p, w, h)) {
+        let left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
+        if (slide) {
+          left = Math.min(Math.max(left, frame.x + 2), frame.x + frame.width - 2 - w);
+          sy = Math.min(Math.max(sy, frame.y + 2 + h / 2), frame.y + frame.height - 2 - h / 2);
+          [sx, anchor] = [left, 'start'];
+        }
         const box = { minX: left, minY: sy - h / 2, maxX: left + w, maxY: sy + h / 2 };
         if (!inside(box)) continue;
         if ((isActive ? activeTree : tree).search(box).some((hit) => hit !== own)) continue;

@@ -76,8 +76,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   function render(): void {
     const width = Math.max(300, container.clientWidth);
     const height = Math.max(420, availableHeight());
-    layout = layoutPaired(model, { width, height, lang: state.lang, state: layoutState() });
-    const key = `${width}x${layout.arrangement === 'stacked' ? 'auto' : height}:${state.lang}`;
+    // In an article's iframe the chart is laid out for the column: its height follows from the width.
+    layout = layoutPaired(model, { width, height, lang: state.lang, state: layoutState(), compact: events.env().embedded });
+    const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}`;
     if (key === drawnFor) return refocus();
     drawnFor = key;
     draw(layout);
@@ -92,7 +93,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .attr('height', l.height)
       .attr('aria-label', t.mapLabel)
       .attr('data-arrangement', l.arrangement);
-    container.classList.toggle('is-stacked', l.arrangement === 'stacked');
+    // Every arrangement but the wide one takes its height from its content.
+    container.classList.toggle('is-stacked', l.arrangement !== 'wide');
     root.selectAll('*').remove();
     for (const city of CITIES) drawCity(root, l, city);
     drawLinks(root, l);
@@ -103,10 +105,11 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     }
     controls.setAttribute('aria-label', p.zoomGroup);
     Object.assign(controls.style, { left: `${l.controls.x}px`, top: `${l.controls.y}px` });
-    const tj = l.cities.tianjin.frame;
+    controls.style.setProperty('--zoom-button', `${l.controls.size}px`);
+    controls.classList.toggle('is-vertical', Boolean(l.controls.vertical));
     hint.textContent = matchMedia('(pointer: coarse)').matches ? p.hintTouch : p.hintWheel;
-    if (l.arrangement === 'wide') Object.assign(hint.style, { left: `${tj.x}px`, top: `${l.controls.y + 50}px`, width: `${tj.width}px`, height: '' });
-    else Object.assign(hint.style, { left: `${l.cities.changchun.frame.x}px`, top: `${l.controls.y}px`, width: `${l.controls.x - l.cities.changchun.frame.x - 8}px`, height: '44px' });
+    hint.hidden = !l.hint;
+    if (l.hint) Object.assign(hint.style, { left: `${l.hint.x}px`, top: `${l.hint.y}px`, width: `${l.hint.width}px`, height: l.hint.height ? `${l.hint.height}px` : '' });
     if (l.spare) {
       Object.assign(legendSlot.style, { left: `${l.spare.x}px`, top: `${l.spare.y}px`, width: `${l.spare.width}px`, maxHeight: `${l.spare.height}px` });
       legendSlot.hidden = false;
@@ -127,6 +130,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const f = c.frame;
     const g = parent.append('g').attr('class', `city city-${city}`).attr('data-city', city);
     g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
+    if (c.columnTitle) g.append('text').attr('class', 'column-title').attr('x', c.columnTitle.x).attr('y', c.columnTitle.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
     g.append('clipPath').attr('id', `paired-clip-${city}`).append('rect').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
     const map = g.append('g').attr('class', 'city-map').attr('clip-path', `url(#paired-clip-${city})`);
     map.append('rect').attr('class', 'map-bg').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);

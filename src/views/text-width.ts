@@ -45,3 +45,11 @@ export function wrapText(text: string, fontSize: number, max: number, maxLines: 
   if (lines.length > maxLines || lines.some((l) => textWidth(l, fontSize) > max)) return null;
   return lines;
 }
+
+/** The text cut to fit `max` px with an ellipsis (the full name stays in the label's title). */
+export function ellipsize(text: string, fontSize: number, max: number): string {
+  if (textWidth(text, fontSize) <= max) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, fontSize) > max) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

@@ -14,6 +14,10 @@ beforeAll(async () => {
   news = await serveOtherSite({
     '/article.html': article('#lang=en&embed=1'),
     '/percent.html': article('#pair=100%&lang=en&embed=1'),
+    '/column-zh.html': article('#lang=zh&embed=1'),
+    '/column-zh-pair.html': article('#pair=chaoyang-heping&lang=zh&embed=1'),
+    '/column-en.html': article('#lang=en&embed=1'),
+    '/column-en-pair.html': article('#pair=chaoyang-heping&lang=en&embed=1'),
     '/with-ad.html': article('#lang=en&embed=1').replace('<h1>News article</h1>', `<h1>News article</h1><iframe id="ad" src="${ads.origin}/ad.html" width="300" height="254" style="border:0"></iframe>`),
   });
 });
@@ -56,8 +60,10 @@ describe('embed mode', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.embed-footer').textContent()).toContain('发改振兴〔2018〕437号');
-    const open = page.locator('a.embed-open');
+    // The compact card under the chart carries "open the full map" (the footer's would repeat it).
+    const open = page.locator('a.embed-card-open');
     expect(await open.isVisible()).toBe(true);
+    expect(await page.locator('a.embed-open').isVisible()).toBe(false);
     expect(await open.getAttribute('target')).toBe('_blank');
     const href = new URL((await open.getAttribute('href'))!);
     expect(href.hash).toBe('#pair=chaoyang-heping&lang=en');
@@ -96,8 +102,9 @@ describe('embed mode', () => {
     // A corner of the map's background: over a district, hovering would zoom to its pair.
     await page.mouse.move(map.x + 4, map.y + 4);
     await page.mouse.wheel(0, -400);
-    await expect.poll(() => page.locator('.zoom-hint.is-flash').count(), { message: 'the hint says how to zoom' }).toBe(1);
-    expect(await page.locator('.zoom-hint').textContent()).toContain('Ctrl');
+    // The embed's own overlay says how to zoom (the chart in a column has no room for a hint line).
+    await expect.poll(() => page.locator('.gesture-hint').isVisible(), { message: 'the hint says how to zoom' }).toBe(true);
+    expect(await page.locator('.gesture-hint').textContent()).toContain('Ctrl');
     await screenshot(page, 'embed-gesture-hint');
     expect(await transform()).toBe(before);
     await page.keyboard.down('Control');
@@ -124,7 +131,7 @@ describe('embed mode', () => {
     const { page } = w;
     const frame = await mapFrame(page);
     // The iframe grows from its 150 px to the map's own height, told by the map's height message.
-    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(600);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
     expect(Math.abs((await iframeHeight(page)) - (await frameBodyHeight(frame)))).toBeLessThanOrEqual(1);
     // The whole map is visible, not cut off: the source line at its bottom is inside the iframe.
     const footer = (await frame.locator('.embed-footer').boundingBox())!;
@@ -139,7 +146,7 @@ describe('embed mode', () => {
     const overviewHeight = await iframeHeight(page);
     await frame.locator('.embed-card-choose').selectOption('chaoyang-heping');
     await expect.poll(() => frame.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
-    await expect.poll(() => frame.locator('.embed-card-names').textContent()).toMatch(/Chaoyang.*⟷.*Heping/);
+    await expect.poll(() => frame.locator('.embed-card-choose').evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toMatch(/Chaoyang.*⟷.*Heping/);
     expect(await frame.locator('.embed-card-open').getAttribute('href')).toContain('pair=chaoyang-heping');
     expect(await frameBodyHeight(frame)).toBe(overviewHeight);
     // Nothing inside the frame scrolls on its own: no box with more content than room.
@@ -181,6 +188,40 @@ describe('embed mode', () => {
     expect(w.errors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('an embed in an article column', () => {
+  // Issue 11 item 5: the whole embed at most 650 px tall in a 680 px column, 760 px in a 360 px
+  // one, nothing inside it scrolling on its own, the selection's card, the source line and the
+  // data link all inside the frame. (On main before this: 1,640–1,658 px at 680, 1,552–1,570 at 360.)
+  for (const [width, limit] of [[680, 650], [360, 760]] as const)
+    for (const page of ['column-zh', 'column-zh-pair', 'column-en', 'column-en-pair'])
+      it(`fits a ${width} px column in ≤ ${limit} px (${page})`, async () => {
+        const w = await openArticle({ width, height: 900 }, `${page}.html`);
+        const frame = await mapFrame(w.page);
+        await expect.poll(async () => Math.abs((await iframeHeight(w.page)) - (await frameBodyHeight(frame))), { timeout: 15_000 }).toBeLessThanOrEqual(1);
+        const height = await iframeHeight(w.page);
+        expect(height, 'the embed\'s height in the article').toBeLessThanOrEqual(limit);
+        expect(await frame.evaluate(() => [...document.querySelectorAll('*')].filter((e) => /(auto|scroll)/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1).length), 'nested scroll boxes').toBe(0);
+        // Everything a reader needs is inside the frame: both maps, the chart, the card, the source and the data.
+        const inside = (selector: string) => frame.locator(selector).first().evaluate((e) => {
+          const b = e.getBoundingClientRect();
+          return b.height > 0 && b.top >= 0 && b.bottom <= document.documentElement.clientHeight + 1;
+        });
+        for (const selector of ['.city-changchun .map-bg', '.city-tianjin .map-bg', '.label[data-party="cc-beihu"]', '.embed-card-choose', '.embed-card-open', '.embed-footer .embed-source', '.embed-footer a.export-embed-data'])
+          expect(await inside(selector), selector).toBe(true);
+        expect(await frame.locator('.embed-footer').textContent()).toContain('发改振兴〔2018〕437号');
+        if (page.endsWith('pair')) {
+          expect(await frame.locator('.embed-card-choose').evaluate((e) => (e as HTMLSelectElement).value)).toBe('chaoyang-heping');
+          expect(await frame.locator('.embed-card-summary').textContent()).toMatch(/朝阳区|Chaoyang/);
+        }
+        // Choosing another pairing fills the card and leaves the frame's height alone.
+        await frame.locator('.embed-card-choose').selectOption('lvyuan-hebei');
+        await expect.poll(() => frame.evaluate(() => location.hash)).toContain('pair=lvyuan-hebei');
+        expect(await frameBodyHeight(frame)).toBe(Math.round(height));
+        await w.page.locator('iframe#map').scrollIntoViewIfNeeded();
+        await screenshot(w.page, `embed-column-${width}-${page}`);
+      });
 });
 
 describe('embed hardening', () => {

@@ -95,6 +95,32 @@ describe('paired layout over a grid of sizes', () => {
     }, 240_000);
   }
 
+  // An embed in an article column: 300–1,200 px wide, laid out for its width alone.
+  for (const lang of ['zh', 'en'] as const) {
+    it(`has no crossings, overlaps or specks in an embed at 300–1200 px (${lang})`, () => {
+      const failures: string[] = [];
+      for (let width = 300; width <= 1200; width += 20)
+        for (const [name, state] of STATES) {
+          const layout = layoutPaired(model, { width, height: 600, lang, state, compact: true });
+          for (const p of problems(layout, state)) failures.push(`${width} ${layout.arrangement} ${name}: ${p}`);
+          const c = layout.controls;
+          for (const city of CITIES) {
+            const f = layout.cities[city].frame;
+            if (c.x < f.x + f.width && c.x + c.width > f.x && c.y < f.y + f.height && c.y + 3 * c.size > f.y) failures.push(`${width} zoom buttons over the ${city} map`);
+          }
+          if (c.x + c.width > width) failures.push(`${width} zoom buttons off the page`);
+        }
+      expect(failures.slice(0, 40), `${failures.length} problems`).toEqual([]);
+    }, 240_000);
+  }
+
+  it('gives an embed a chart that fits an article column: ≤ 500 px at 680 wide, ≤ 610 px at 320–360', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(layoutPaired(model, { width: 680, height: 600, lang, state: { pair: null, place: null }, compact: true }).height).toBeLessThanOrEqual(500);
+      for (const width of [320, 360]) expect(layoutPaired(model, { width, height: 600, lang, state: { pair: null, place: null }, compact: true }).height).toBeLessThanOrEqual(610);
+    }
+  });
+
   it('is a pure function of its input', () => {
     const a = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });
     const b = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });

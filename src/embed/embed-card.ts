@@ -3,6 +3,7 @@
 // height. Selected: both names on one line, a one-line summary, its sources and "open the full
 // map". Nothing selected: how to choose. A native <select> of the pairings is the keyboard's
 // (and screen reader's) way to choose, as the panel's list is in the full page.
+import './embed-card.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';

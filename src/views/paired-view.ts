@@ -62,6 +62,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   const zooms = new Map<City, ZoomBehavior<SVGGElement, unknown>>();
   const current = new Map<City, ZoomT>();
 
+  let layoutEmbed: typeof import('./paired-layout-embed').layoutEmbed | null = null;
+  let embedLayoutLoad: Promise<void> | null = null;
   const layoutState = (): LayoutState => ({ pair: state.pair, place: state.place, project: state.project ?? null, hover: zoomHover });
 
   /** The height the page gives the map (a stacked map instead grows to its own height). */
@@ -76,8 +78,17 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   function render(): void {
     const width = Math.max(300, container.clientWidth);
     const height = Math.max(420, availableHeight());
-    // In an article's iframe the chart is laid out for the column: its height follows from the width.
-    layout = layoutPaired(model, { width, height, lang: state.lang, state: layoutState(), compact: events.env().embedded });
+    // In an article's iframe the chart is laid out for the column: its height follows from the
+    // width (paired-layout-embed.ts, loaded only there; nothing is drawn until it is in).
+    if (events.env().embedded && !layoutEmbed) {
+      embedLayoutLoad ??= import('./paired-layout-embed').then((m) => {
+        layoutEmbed = m.layoutEmbed;
+        render();
+      });
+      return;
+    }
+    const input = { width, height, lang: state.lang, state: layoutState() };
+    layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, input);
     const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}`;
     if (key === drawnFor) return refocus();
     drawnFor = key;

@@ -9,6 +9,7 @@ import type { CitiesTopology } from '../../src/model/geometry';
 import { CITIES } from '../../src/model/types';
 import { cityView, layoutPaired, linkPath, MIN_PLACE_PX, placeBounds, TAP, type LayoutState, type PairedLayout } from '../../src/views/paired-layout';
 import { textWidth } from '../../src/views/text-width';
+import { layoutEmbed } from '../../src/views/paired-layout-embed';
 import { crossings, overlaps, sampleCubic, type Box, type Pt } from '../geometry-checks';
 
 const topology = JSON.parse(readFileSync(new URL('../../public/geo/cities.topo.json', import.meta.url), 'utf8')) as CitiesTopology;
@@ -101,7 +102,7 @@ describe('paired layout over a grid of sizes', () => {
       const failures: string[] = [];
       for (let width = 300; width <= 1200; width += 20)
         for (const [name, state] of STATES) {
-          const layout = layoutPaired(model, { width, height: 600, lang, state, compact: true });
+          const layout = layoutEmbed(model, { width, lang, state });
           for (const p of problems(layout, state)) failures.push(`${width} ${layout.arrangement} ${name}: ${p}`);
           const c = layout.controls;
           for (const city of CITIES) {
@@ -116,8 +117,8 @@ describe('paired layout over a grid of sizes', () => {
 
   it('gives an embed a chart that fits an article column: ≤ 500 px at 680 wide, ≤ 610 px at 320–360', () => {
     for (const lang of ['zh', 'en'] as const) {
-      expect(layoutPaired(model, { width: 680, height: 600, lang, state: { pair: null, place: null }, compact: true }).height).toBeLessThanOrEqual(500);
-      for (const width of [320, 360]) expect(layoutPaired(model, { width, height: 600, lang, state: { pair: null, place: null }, compact: true }).height).toBeLessThanOrEqual(610);
+      expect(layoutEmbed(model, { width: 680, lang, state: { pair: null, place: null } }).height).toBeLessThanOrEqual(500);
+      for (const width of [320, 360]) expect(layoutEmbed(model, { width, lang, state: { pair: null, place: null } }).height).toBeLessThanOrEqual(610);
     }
   });
 

@@ -106,6 +106,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .attr('data-arrangement', l.arrangement);
     // Every arrangement but the wide one takes its height from its content.
     container.classList.toggle('is-stacked', l.arrangement !== 'wide');
+    // Drawn: an embed shows what lies under the map only now (embed.css), so it never moves.
+    container.classList.add('is-drawn');
     root.selectAll('*').remove();
     for (const city of CITIES) drawCity(root, l, city);
     drawLinks(root, l);
@@ -384,7 +386,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       hint.remove();
       container.after(...legendSlot.childNodes);
       legendSlot.remove();
-      container.classList.remove('is-stacked');
+      container.classList.remove('is-stacked', 'is-drawn');
     },
   };
 }

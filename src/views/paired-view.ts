@@ -81,10 +81,18 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     // In an article's iframe the chart is laid out for the column: its height follows from the
     // width (paired-layout-embed.ts, loaded only there; nothing is drawn until it is in).
     if (events.env().embedded && !layoutEmbed) {
-      embedLayoutLoad ??= import('./paired-layout-embed').then((m) => {
-        layoutEmbed = m.layoutEmbed;
-        render();
-      });
+      embedLayoutLoad ??= import('./paired-layout-embed').then(
+        (m) => {
+          layoutEmbed = m.layoutEmbed;
+          render();
+        },
+        (error: unknown) => {
+          // A chunk gone after a deploy (the update flow says so): the full page's layout, taller but whole.
+          console.error(error);
+          layoutEmbed = (m, input) => layoutPaired(m, { height: 0, ...input });
+          render();
+        },
+      );
       return;
     }
     const input = { width, height, lang: state.lang, state: layoutState() };

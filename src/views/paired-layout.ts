@@ -158,9 +158,9 @@ function toScreen(projection: GeoProjection, [x, y]: [number, number]): [number,
   return [x * s + tx, y * s + ty];
 }
 
-/** Shared with the embed's arrangements (paired-layout-embed.ts). */
-export function labelWidths(model: Model, city: City, lang: Lang, fontSize: number): number {
-  return Math.max(...model.partiesByCity[city].map((p) => textWidth(p.short[lang], fontSize) + LABEL_PAD[p.kind] + 7));
+/** Shared with the embed's arrangements (paired-layout-embed.ts). `s`: the type's scale over the desk size (DESK_FONT); the boxes' padding grows with it. */
+export function labelWidths(model: Model, city: City, lang: Lang, fontSize: number, s = 1): number {
+  return Math.max(...model.partiesByCity[city].map((p) => textWidth(p.short[lang], fontSize) + (LABEL_PAD[p.kind] + 7) * s));
 }
 
 /** The active places: the hover while there is one, else the selection. */
@@ -223,7 +223,7 @@ export function focusZoom(model: Model, c: Omit<CityLayout, 'focus' | 'labels'>,
 }
 
 /** Shared with the embed's arrangements (paired-layout-embed.ts). */
-export function placeLabels(model: Model, city: City, lang: Lang, rowY: (row: number) => number, x: number, width: number, fontSize: number, boxH: (lines: number) => number, hit: number, mapSide: 'left' | 'right' | 'none', maxLines = 2): LabelBox[] {
+export function placeLabels(model: Model, city: City, lang: Lang, rowY: (row: number) => number, x: number, width: number, fontSize: number, boxH: (lines: number) => number, hit: number, mapSide: 'left' | 'right' | 'none', maxLines = 2, s = 1): LabelBox[] {
   const out: LabelBox[] = [];
   let row = 0;
   for (const g of chartGroups(model)) {
@@ -231,7 +231,7 @@ export function placeLabels(model: Model, city: City, lang: Lang, rowY: (row: nu
     parties.forEach((party, i) => {
       // A side with fewer parties than the group's rows sits centred against the other side.
       const centre = row + (g.rows - parties.length) / 2 + i;
-      const room = width - LABEL_PAD[party.kind] - 7;
+      const room = width - (LABEL_PAD[party.kind] + 7) * s;
       const lines = wrapText(party.short[lang], fontSize, room, maxLines) ?? [ellipsize(party.short[lang], fontSize, room)];
       const y = rowY(centre);
       out.push({
@@ -268,45 +268,63 @@ export interface LayoutInput {
   height: number;
   lang: Lang;
   state: LayoutState;
+  /**
+   * The labels' type size in px: DESK_FONT at reading distance; a projector asks for more (about
+   * 1/45 of the screen's height). The side-by-side arrangement takes the largest size up to this
+   * that still fits it; the stacked one (a phone) keeps the desk size.
+   */
+  fontSize?: number;
 }
 
-export function layoutPaired(model: Model, { width, height, lang, state }: LayoutInput): PairedLayout {
+/** The labels' type size at reading distance. */
+export const DESK_FONT = 13;
+
+export function layoutPaired(model: Model, { width, height, lang, state, fontSize = DESK_FONT }: LayoutInput): PairedLayout {
   const active = activeParties(model, state);
-  return layoutWide(model, width, height, lang, active) ?? layoutStacked(model, width, lang, active);
+  for (let f = Math.max(DESK_FONT, Math.floor(fontSize)); f > DESK_FONT; f--) {
+    const wide = layoutWide(model, width, height, lang, active, f);
+    if (wide) return wide;
+  }
+  return layoutWide(model, width, height, lang, active, DESK_FONT) ?? layoutStacked(model, width, lang, active);
 }
 
 const PAD = 12;
 const TOP = 34;
 
-/** The side-by-side arrangement, or null if it does not fit (maps under 140 px, rows under 24 px). */
-function layoutWide(model: Model, width: number, height: number, lang: Lang, active: Set<string>): PairedLayout | null {
-  const fontSize = 13;
-  const colW = { changchun: labelWidths(model, 'changchun', lang, fontSize), tianjin: labelWidths(model, 'tianjin', lang, fontSize) };
+/**
+ * The side-by-side arrangement, or null if it does not fit (maps under 140 px, rows too low for
+ * the type: 24 px at the desk size). Everything that frames the type (rows, boxes, the title's
+ * band) grows with `fontSize`; the maps take what is left.
+ */
+function layoutWide(model: Model, width: number, height: number, lang: Lang, active: Set<string>, fontSize = DESK_FONT): PairedLayout | null {
+  const s = fontSize / DESK_FONT;
+  const top = Math.round(TOP * s);
+  const colW = { changchun: labelWidths(model, 'changchun', lang, fontSize, s), tianjin: labelWidths(model, 'tianjin', lang, fontSize, s) };
   const corridor = Math.round(Math.min(160, Math.max(56, width * 0.09)));
   const gap = 16;
   const mapW = Math.floor((width - 2 * PAD - colW.changchun - colW.tianjin - corridor - 2 * gap) / 2);
   const rows = totalRows(model);
-  const pitch = Math.min(32, (height - TOP - PAD) / rows);
-  if (mapW < 140 || pitch < 24) return null;
-  const boxH = Math.min(24, Math.floor(pitch - 2));
+  const pitch = Math.min(32 * s, (height - top - PAD) / rows);
+  if (mapW < 140 || pitch < Math.max(24, fontSize * 1.5)) return null;
+  const boxH = Math.min(Math.round(24 * s), Math.floor(pitch - 2));
   const ccColX = PAD + mapW + gap;
   const tjColX = width - PAD - mapW - gap - colW.tianjin;
-  const rowY = (r: number) => TOP + pitch * r + pitch / 2;
-  const mapH = height - TOP - PAD - CONTROLS_H - 8;
+  const rowY = (r: number) => top + pitch * r + pitch / 2;
+  const mapH = height - top - PAD - CONTROLS_H - 8;
   const cities = {} as Record<City, CityLayout>;
   for (const city of CITIES) {
     const x = city === 'changchun' ? PAD : width - PAD - mapW;
-    const fitted = fit(model, city, { x, y: TOP, width: mapW, height: mapH });
+    const fitted = fit(model, city, { x, y: top, width: mapW, height: mapH });
     // Centre the map in its column's width if it came out narrower (a tall city in a wide box).
     const dx = (mapW - fitted.width) / 2;
     fitted.projection.translate([fitted.projection.translate()[0] + dx, fitted.projection.translate()[1]]);
-    const frame = { x, y: TOP, width: mapW, height: Math.ceil(fitted.height) };
-    const base = { city, projection: fitted.projection, frame, title: { x: x + mapW / 2, y: TOP - 12 } };
+    const frame = { x, y: top, width: mapW, height: Math.ceil(fitted.height) };
+    const base = { city, projection: fitted.projection, frame, title: { x: x + mapW / 2, y: top - Math.round(12 * s) } };
     const colX = city === 'changchun' ? ccColX : tjColX;
     cities[city] = {
       ...base,
       focus: focusZoom(model, base, active),
-      labels: placeLabels(model, city, lang, rowY, colX, colW[city], fontSize, () => boxH, boxH, city === 'changchun' ? 'left' : 'right'),
+      labels: placeLabels(model, city, lang, rowY, colX, colW[city], fontSize, () => boxH, boxH, city === 'changchun' ? 'left' : 'right', 2, s),
     };
   }
   const cc = cities.changchun.frame;
@@ -330,7 +348,7 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
 /** Narrow screens: both maps side by side on top, the chart under them with rows a thumb can hit. */
 function layoutStacked(model: Model, width: number, lang: Lang, active: Set<string>): PairedLayout {
   const pad = width < 340 ? 6 : width < 400 ? 8 : PAD;
-  const fontSize = 13;
+  const fontSize = DESK_FONT;
   const mapW = Math.floor((width - 3 * pad) / 2);
   const mapBoxH = Math.round(Math.min(320, mapW * 1.15));
   const corridorMin = 36;
@@ -408,21 +426,24 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
     const [x, y] = toScreen(c.projection, r.point.get(p.id)!);
     return [x * t.k + t.x, y * t.k + t.y];
   };
+  // Zone marks grow with the type (a projector's labels are larger).
+  const s = layout.fontSize / DESK_FONT;
+  const markR = (p: Party) => (layout.active.has(p.id) ? ZONE_MARK_ACTIVE : ZONE_MARK) * s;
   const marks = parties.filter((p) => p.kind === 'zone').map((p) => {
     const [x, y] = at(p);
-    return { party: p, x, y, r: layout.active.has(p.id) ? ZONE_MARK_ACTIVE : ZONE_MARK, hidden: false };
+    return { party: p, x, y, r: markR(p), hidden: false };
   });
   const near = ([x, y]: [number, number], m: number) => x >= f.x - m && x <= f.x + f.width + m && y >= f.y - m && y <= f.y + f.height + m;
   const places: NamePlace[] = parties
-    .filter((p) => near(at(p), p.kind === 'zone' ? ZONE_MARK_ACTIVE : 0) || layout.active.has(p.id))
+    .filter((p) => near(at(p), p.kind === 'zone' ? ZONE_MARK_ACTIVE * s : 0) || layout.active.has(p.id))
     .map((p) => ({
       party: p,
       at: at(p),
-      mark: p.kind === 'zone' ? (layout.active.has(p.id) ? ZONE_MARK_ACTIVE : ZONE_MARK) : 0,
+      mark: p.kind === 'zone' ? markR(p) : 0,
       area: (r.area.get(p.id) ?? 0) * s2 * t.k * t.k,
       obstacleOnly: !within(at(p)) && !layout.active.has(p.id),
     }));
-  const names = placeMapNames(places, f, layout.lang, layout.active);
+  const names = placeMapNames(places, f, layout.lang, layout.active, s);
   // An unselected zone's mark under a selected place's name gives way to the name.
   for (const m of marks) {
     if (layout.active.has(m.party.id)) continue;

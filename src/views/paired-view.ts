@@ -12,7 +12,7 @@ import { CITIES, type City, type Party } from '../model/types';
 import { STRINGS } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
-import { cityView, layoutPaired, linkPath, type LabelBox, type LayoutState, type PairedLayout, type ZoomT } from './paired-layout';
+import { cityView, DESK_FONT, layoutPaired, linkPath, type LabelBox, type LayoutState, type PairedLayout, type ZoomT } from './paired-layout';
 import { PAIRED_STRINGS } from './paired-strings';
 import { h } from './dom';
 import { allowZoomGesture } from '../ui/cooperative-gestures';
@@ -75,6 +75,16 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     return height;
   }
 
+  /**
+   * The labels' type size: the desk size unless the page asks for more through the map box's
+   * `--map-label-size` (a registered <length>, so it arrives in px): presenting sets it to a
+   * 45th of the screen's height, so the map reads across a room.
+   */
+  function labelSize(): number {
+    const asked = parseFloat(getComputedStyle(container).getPropertyValue('--map-label-size'));
+    return Number.isFinite(asked) && asked > DESK_FONT ? asked : DESK_FONT;
+  }
+
   function render(): void {
     const width = Math.max(300, container.clientWidth);
     const height = Math.max(420, availableHeight());
@@ -95,9 +105,10 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       );
       return;
     }
+    const fontSize = labelSize();
     const input = { width, height, lang: state.lang, state: layoutState() };
-    layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, input);
-    const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}`;
+    layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, { ...input, fontSize });
+    const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}:${fontSize}`;
     if (key === drawnFor) return refocus();
     drawnFor = key;
     draw(layout);
@@ -150,7 +161,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const path = geoPath(c.projection);
     const f = c.frame;
     const g = parent.append('g').attr('class', `city city-${city}`).attr('data-city', city);
-    g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
+    const title = g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
+    // Larger labels (presenting) get a title to match; at the desk size the stylesheet's 18 px.
+    if (l.fontSize > DESK_FONT) title.style('font-size', `${Math.round((l.fontSize * 18) / DESK_FONT)}px`);
     if (c.columnTitle) g.append('text').attr('class', 'column-title').attr('x', c.columnTitle.x).attr('y', c.columnTitle.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
     g.append('clipPath').attr('id', `paired-clip-${city}`).append('rect').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
     const map = g.append('g').attr('class', 'city-map').attr('clip-path', `url(#paired-clip-${city})`);
@@ -297,6 +310,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
 
   function drawLabels(parent: G, l: PairedLayout, city: City): void {
     const g = parent.append('g').attr('class', `labels labels-${city}`);
+    // Insets inside a label box grow with its type (paired-layout.ts sizes the boxes so).
+    const s = l.fontSize / DESK_FONT;
+    const textX = (b: LabelBox) => (b.party.kind === 'zone' ? 19 : 7) * s;
     const label = g
       .selectAll('g')
       .data(l.cities[city].labels)
@@ -320,16 +336,16 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .filter((b) => b.party.kind === 'zone')
       .append('path')
       .attr('class', 'label-symbol')
-      .attr('d', (b) => `M9,${b.height / 2 - 5}L14,${b.height / 2}L9,${b.height / 2 + 5}L4,${b.height / 2}Z`);
+      .attr('d', (b) => `M${9 * s},${b.height / 2 - 5 * s}L${14 * s},${b.height / 2}L${9 * s},${b.height / 2 + 5 * s}L${4 * s},${b.height / 2}Z`);
     const text = label
       .append('text')
       .attr('class', 'label-text')
-      .attr('x', (b) => (b.party.kind === 'zone' ? 19 : 7))
+      .attr('x', textX)
       .style('font-size', `${l.fontSize}px`);
     text.each(function (b: LabelBox) {
       const lh = l.fontSize * 1.2;
       const top = b.height / 2 - ((b.lines.length - 1) * lh) / 2;
-      b.lines.forEach((line, i) => select(this).append('tspan').attr('x', b.party.kind === 'zone' ? 19 : 7).attr('y', (top + i * lh).toFixed(1)).attr('dy', '0.35em').text(line));
+      b.lines.forEach((line, i) => select(this).append('tspan').attr('x', textX(b)).attr('y', (top + i * lh).toFixed(1)).attr('dy', '0.35em').text(line));
     });
     label.append('title').text((b) => b.party.name[l.lang]);
   }

@@ -53,6 +53,11 @@ export interface ViewDefinition {
   showsPairings: boolean;
   /** Whether the page's legend (src/legend) describes it; a view with a legend of its own says false. */
   usesPageLegend: boolean;
+  /**
+   * How to read it, in one line (the tour's overview card says it, and a pairing's card in a view
+   * that does not draw the pairings): true of this view, so a card never describes another one.
+   */
+  reading: Text;
   /** A picture's title for the view (the export's subtitle). */
   title: Text;
   /** The documents behind what the view shows: cited by the export and the embed's source line. */

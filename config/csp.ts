@@ -5,18 +5,20 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { BASEMAP_ORIGINS, offeredBasemaps } from '../src/geo-view/basemaps';
 
 /**
- * Tile hosts of the optional basemaps on the allow-list in src/geo-view/basemaps.ts (off by
- * default: the page asks them for nothing unless the URL says `#basemap=…`). 天地图 only when the
- * site owner built with a key, as basemaps.ts offers it only then.
+ * Tile hosts of the basemaps this build offers (src/geo-view/basemaps.ts: VITE_BASEMAPS, default
+ * `osm`; 天地图 only with a key; none in the single file). Only those: a build that offers no
+ * basemap allows no tile host. The page asks them for nothing until the reader turns one on.
  */
-export function basemapOrigins(env: Record<string, string | undefined> = process.env): string[] {
-  return ['https://tile.openstreetmap.org', ...(env.VITE_TIANDITU_KEY ? ['https://*.tianditu.gov.cn'] : [])];
+export function basemapOrigins(mode = 'production', env: Record<string, string | undefined> = process.env): string[] {
+  return offeredBasemaps(env.VITE_BASEMAPS, mode, Boolean(env.VITE_TIANDITU_KEY)).map((id) => BASEMAP_ORIGINS[id]!);
 }
 
 /** One list for every feature: see docs/offline-csp.md before adding to it. */
-export const CSP_DIRECTIVES: Record<string, string[]> = {
+export function cspDirectives(mode = 'production'): Record<string, string[]> {
+  return {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   // Styles set through the CSSOM (el.style.x = …, as d3, MapLibre and deck.gl do) are allowed;
@@ -27,7 +29,7 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'font-src': ["'self'", 'data:'],
   // Data files and TopoJSON come from our own origin; MapLibre fetches the tiles of an optional
   // basemap, when a visitor turns one on, from the allow-listed hosts only.
-  'connect-src': ["'self'", ...basemapOrigins()],
+  'connect-src': ["'self'", ...basemapOrigins(mode)],
   // MapLibre's worker is a file of our origin (maplibregl.setWorkerUrl, src/geo-view); nothing builds
   // a worker from a blob: (deck.gl's loaders run on the main thread here), so blob: is not allowed.
   // img-src keeps blob: for the PNG export, which draws the SVG through an <img> of a blob: URL.
@@ -39,7 +41,11 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'none'"],
-};
+  };
+}
+
+/** The site's policy (the main build). */
+export const CSP_DIRECTIVES: Record<string, string[]> = cspDirectives();
 
 export function cspString(directives: Record<string, string[]> = CSP_DIRECTIVES): string {
   return Object.entries(directives)
@@ -50,11 +56,13 @@ export function cspString(directives: Record<string, string[]> = CSP_DIRECTIVES)
 /** The same policy with hashes for inline scripts and styles (the single-file build inlines everything). */
 export function cspWithInline(scripts: string[], styles: string[]): string {
   const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  // The single file offers no basemap, so its policy names no tile host.
+  const single = cspDirectives('single');
   return cspString({
-    ...CSP_DIRECTIVES,
+    ...single,
     // file:// pages have an opaque origin, so 'self' matches nothing there: only the hashed inline code runs.
-    'script-src': [...CSP_DIRECTIVES['script-src']!, ...scripts.map(hash)],
-    'style-src': [...CSP_DIRECTIVES['style-src']!, ...styles.map(hash)],
+    'script-src': [...single['script-src']!, ...scripts.map(hash)],
+    'style-src': [...single['style-src']!, ...styles.map(hash)],
   });
 }
 

@@ -13,6 +13,9 @@ import { ARC_COLORS, css } from './colors';
 import { hasWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
+import { BASEMAP_ORIGINS, OFFERED_BASEMAPS } from './basemaps';
+
+const BASEMAP_NAMES: Record<string, { zh: string; en: string }> = { osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' }, tianditu: { zh: '天地图', en: 'TianDiTu' } };
 
 type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile' | 'workerFailed' | 'timeout';
 
@@ -64,8 +67,15 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   const matchItem = (kind: 'stated' | 'related') => h('li', { class: `geo-legend-match is-${kind}` }, h('span', { class: `geo-swatch is-match-${kind}`, 'aria-hidden': 'true' }), labels[kind]);
   const matches = [matchItem('stated'), matchItem('related')];
   const legend = h('ul', { class: 'geo-legend' }, legendItem('district', labels.district), legendItem('zone', labels.zone), legendItem('sub', labels.sub), ...matches);
+  // Third-party tiles, only on the reader's click (src/geo-view/basemaps.ts); shown where the build
+  // offers any and the WebGL map is up (the SVG map draws no tiles). It cycles none → each offered → none.
+  const basemapButton = h('button', { type: 'button', class: 'geo-basemap', hidden: '' });
+  basemapButton.addEventListener('click', () => {
+    const order = ['none', ...OFFERED_BASEMAPS];
+    events.setState({ basemap: order[(order.indexOf(state?.basemap ?? 'none') + 1) % order.length] });
+  });
   // The key sits above the map, not over it: it can never cover an arc, a district or a label.
-  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, legend, stage);
+  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, h('div', { class: 'geo-key-row' }, legend, basemapButton), stage);
   container.append(root);
 
   let state: GeoState | null = null;
@@ -86,6 +96,17 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
     labels.stated.textContent = t.matchStated;
     labels.related.textContent = t.matchRelated;
     for (const li of matches) li.hidden = !(state?.task ?? state?.group);
+    const lang = state?.lang ?? 'zh';
+    const next = ['none', ...OFFERED_BASEMAPS][(['none', ...OFFERED_BASEMAPS].indexOf(state?.basemap ?? 'none') + 1) % (OFFERED_BASEMAPS.length + 1)]!;
+    const on = state?.basemap && state.basemap !== 'none' ? state.basemap : null;
+    // Its room is kept while the map loads (and in the SVG map, which draws no tiles), so the key
+    // row does not reflow when the WebGL map is up (no layout shift on a phone).
+    basemapButton.hidden = OFFERED_BASEMAPS.length === 0;
+    basemapButton.classList.toggle('is-unavailable', root.dataset.renderer !== 'webgl');
+    basemapButton.disabled = root.dataset.renderer !== 'webgl';
+    basemapButton.textContent = on ? t.basemapOn(BASEMAP_NAMES[on]?.[lang] ?? on) : t.basemapOff('');
+    basemapButton.setAttribute('aria-pressed', String(on !== null));
+    basemapButton.title = next === 'none' ? '' : t.basemapTitle(new URL(BASEMAP_ORIGINS[next]!.replace('*.', '')).host);
   }
 
   function ready(kind: 'webgl' | 'svg'): void {
@@ -143,11 +164,22 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   return {
     update(next: AppState): void {
       const first = state === null;
+      // Tiles on or off: the map is built again with the new style (a rare, reader-made change).
+      const restyle = !first && renderer !== null && root.dataset.renderer === 'webgl' && next.basemap !== state?.basemap;
       state = { lang: next.lang, pair: next.pair, place: next.place, basemap: next.basemap, task: next.mode === 'present' ? null : next.task, group: next.mode === 'present' ? null : next.group };
       // (While presenting the filter is not shown: the tour tells its own story; src/find does the same.)
       showStatus();
       if (first) start();
-      else renderer?.update(state);
+      else if (restyle) {
+        renderer?.destroy();
+        renderer = null;
+        delete root.dataset.ready;
+        root.dataset.renderer = 'loading';
+        reason = 'loading';
+        stage.replaceChildren();
+        showStatus();
+        start();
+      } else renderer?.update(state);
     },
     hover(ids: string[]): void {
       renderer?.hover(ids);

@@ -20,6 +20,12 @@ export const GEO_STRINGS: Record<Lang, {
   matchRelated: string;
   legend: string;
   noticeUnknownBasemap: (v: string) => string;
+  /** A link (or an embedding page) asked for third-party tiles: only the reader's button turns them on. */
+  noticeBasemapByLink: (v: string) => string;
+  /** The button that turns a basemap on or off, and what it tells the reader first. */
+  basemapOn: (name: string) => string;
+  basemapOff: (name: string) => string;
+  basemapTitle: (host: string) => string;
   resetView: string;
   /** MapLibre's own interface text (cooperative-gesture hint, zoom buttons), in the reader's language. */
   mapUi: Record<string, string>;
@@ -41,6 +47,10 @@ export const GEO_STRINGS: Record<Lang, {
     matchRelated: '所选任务：主题相关（较淡）',
     legend: '图例',
     noticeUnknownBasemap: (v) => `没有名为“${v}”的底图，已显示无底图的地理图。`,
+    noticeBasemapByLink: (v) => `链接要求显示第三方底图“${v}”；底图只能由读者在地理图中用“底图”按钮开启，已显示无底图的地理图。`,
+    basemapOn: (name) => `底图：${name}`,
+    basemapOff: () => '底图：无',
+    basemapTitle: (host) => `开启后将从 ${host} 加载地图图块（第三方请求）`,
     resetView: '全图',
     mapUi: {
       'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
@@ -68,6 +78,10 @@ export const GEO_STRINGS: Record<Lang, {
     matchRelated: 'Chosen task: related (lighter)',
     legend: 'Legend',
     noticeUnknownBasemap: (v) => `There is no basemap “${v}”; showing the geographic view without one.`,
+    noticeBasemapByLink: (v) => `The link asks for the third-party basemap “${v}”; only the reader turns a basemap on, with the Basemap button of the geographic view. Showing it without one.`,
+    basemapOn: (name) => `Basemap: ${name}`,
+    basemapOff: () => 'Basemap: none',
+    basemapTitle: (host) => `Turning it on loads map tiles from ${host} (a third-party request)`,
     resetView: 'Whole region',
     mapUi: {
       'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',

@@ -12,7 +12,8 @@ import { createTimer, dwellMs } from './autoplay';
 import { createStage } from './controls';
 import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
 import { actionForKey, type TourAction } from './keys';
-import { renderStepCard } from './step-card';
+import { loadFailed } from '../load/notices';
+import { reason, withTimeout } from '../load/bounded';
 import { buildTour, stepForSelection } from './tour';
 
 const reducedMotion = prefersReducedMotion;
@@ -33,6 +34,26 @@ export function installPresent(app: AppContext): void {
   let cardFor = '';
   /** What the reader had before the tour started (view, pairing, place, filter, language …): leaving brings it back. */
   let before: Partial<AppState> | null = null;
+
+  /** The cards' code loads when a tour first shows (it is not part of the first paint); once. */
+  let cards: typeof import('./step-card') | null = null;
+  let cardsLoading = false;
+  function loadCards(): void {
+    if (cardsLoading) return;
+    cardsLoading = true;
+    withTimeout(import('./step-card'), 'step-card.js')
+      .then((m) => {
+        cards = m;
+        cardFor = '';
+        renderStage(store.get());
+      })
+      .catch((error: unknown) => {
+        // The tour still steps through the pairings on the map; the notice says what is missing.
+        console.error(error);
+        cardsLoading = false;
+        app.report(loadFailed('tour', reason(error)));
+      });
+  }
 
   const selectionOf = (n: number) => tour[n - 1]!.selection;
   /** Step and selection change together, so the URL never holds one without the other. */
@@ -152,10 +173,11 @@ export function installPresent(app: AppContext): void {
     }
     const step = tour[s.step! - 1]!;
     const key = `${step.id}:${s.lang}:${s.view}`;
-    if (key !== cardFor) {
+    if (!cards) loadCards();
+    else if (key !== cardFor) {
       cardFor = key;
       // The card's words are true of the view it is shown in (how to read it, what it draws).
-      stage.card.replaceChildren(...renderStepCard(step, model, s.lang, app.view(s.view)));
+      stage.card.replaceChildren(...cards.renderStepCard(step, model, s.lang, app.view(s.view)));
       stage.card.dataset.step = String(s.step);
       stage.card.dataset.stepId = step.id;
       stage.card.dataset.kind = step.kind;

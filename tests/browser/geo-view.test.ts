@@ -338,17 +338,30 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     }
   });
 
-  it('asks for no tiles by default; an allow-listed basemap can be turned on; others are refused with a notice', async () => {
-    // The tiles are asked for (and blocked by the harness, so the browser and MapLibre report them failed).
+  it('asks for no tiles by default or by link; the reader turns the basemap on with its button; unknown ones are refused', async () => {
+    // A link (or an embedding page's message, read the same way) asking for tiles gets a notice, no tiles.
     const osm = await openPage(browser, {
-      path: '#view=geo&basemap=osm',
-      ready: '.geo-view[data-renderer="webgl"]',
+      path: '#view=geo&basemap=osm&lang=en',
+      ready: WEBGL_READY,
       reducedMotion: 'reduce',
       allow: { offOrigin: [/^https:\/\/tile\.openstreetmap\.org\//], consoleErrors: [/Failed to load resource|tile\.openstreetmap\.org|AJAXError/] },
     });
+    const { page } = osm;
+    await expect(page.locator("[data-notice='basemap-by-link']").textContent()).resolves.toMatch(/only the reader turns a basemap on/);
+    expect(osm.offOrigin).toEqual([]);
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/basemap/);
+    // The reader's own click: now (and only now) the tiles are asked for, from the allow-listed host.
+    const button = page.locator('button.geo-basemap');
+    await expect(button.textContent()).resolves.toBe('Basemap: none');
+    await expect(button.getAttribute('title')).resolves.toMatch(/tile\.openstreetmap\.org/);
+    await button.click();
+    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 120_000 });
     await expect.poll(() => osm.offOrigin.some((u) => u.startsWith('https://tile.openstreetmap.org/')), { timeout: 30_000 }).toBe(true);
     expect(osm.offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
-    await osm.page.context().close();
+    await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+    // It is the reader's choice, not passed on in a shared link.
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/basemap/);
+    await page.context().close();
     const bad = await openPage(browser, { path: '#view=geo&basemap=https%3A%2F%2Fevil.example', ready: WEBGL_READY, reducedMotion: 'reduce' });
     await expect(bad.page.locator("[data-notice='unknown-basemap']").textContent()).resolves.toContain('evil.example');
     await bad.page.context().close();

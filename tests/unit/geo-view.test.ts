@@ -9,6 +9,8 @@ import { decodeRegion, type RegionTopology } from '../../src/geo-view/region';
 import { parseHash, serializeHash } from '../../src/url-fields';
 import type { KnownIds } from '../../src/state/url-field';
 import { DEFAULT_STATE } from '../../src/url-fields';
+import { offeredBasemaps } from '../../src/geo-view/basemaps';
+import { basemapOrigins, cspDirectives } from '../../config/csp';
 
 const root = resolve(import.meta.dirname, '../..');
 const topology = JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology;
@@ -62,14 +64,30 @@ describe('region.topo.json', () => {
   });
 });
 
+describe('the basemaps a build offers, and its CSP', () => {
+  it('offers OpenStreetMap by default, what VITE_BASEMAPS lists, and nothing in the single file', () => {
+    expect(offeredBasemaps(undefined, 'production', false)).toEqual(['osm']);
+    expect(offeredBasemaps('', 'production', false)).toEqual([]);
+    expect(offeredBasemaps('osm,tianditu', 'production', false)).toEqual(['osm']);
+    expect(offeredBasemaps('osm,tianditu', 'production', true)).toEqual(['osm', 'tianditu']);
+    expect(offeredBasemaps('osm', 'single', true)).toEqual([]);
+  });
+  it('allows the tile hosts of exactly those basemaps', () => {
+    expect(basemapOrigins('production', {})).toEqual(['https://tile.openstreetmap.org']);
+    expect(basemapOrigins('production', { VITE_BASEMAPS: '' })).toEqual([]);
+    expect(cspDirectives('single')['connect-src']).toEqual(["'self'"]);
+  });
+});
+
 describe('basemap in the URL', () => {
   const known: KnownIds = { pairs: new Set(['chaoyang-heping']), places: new Set(), views: new Set(['paired', 'geo']) };
   it('is off by default and left out of the URL', () => {
     expect(DEFAULT_STATE.basemap).toBe('none');
     expect(serializeHash(DEFAULT_STATE)).not.toContain('basemap');
   });
-  it('accepts only the allow-listed tile sources; anything else is a notice', () => {
-    expect(parseHash('#basemap=osm', known)).toEqual({ state: { basemap: 'osm' }, notices: [] });
+  it('never turns tiles on from a link (only the reader does, in the page); anything else is a notice', () => {
+    expect(parseHash('#basemap=osm', known)).toEqual({ state: {}, notices: [{ kind: 'basemap-by-link', value: 'osm' }] });
+    expect(serializeHash({ ...DEFAULT_STATE, basemap: 'osm' })).not.toContain('basemap');
     expect(parseHash('#basemap=https%3A%2F%2Fevil.example%2F%7Bz%7D', known)).toEqual({
       state: {},
       notices: [{ kind: 'unknown-basemap', value: 'https://evil.example/{z}' }],

@@ -79,7 +79,7 @@ describe('serializeHash', () => {
       { ...DEFAULT_STATE, lang: 'zh' as const, pair: null, place: null, view: 'paired', embed: false },
       { ...DEFAULT_STATE, lang: 'en' as const, pair: 'chaoyang-heping', place: null, view: 'geo', embed: true },
       { ...DEFAULT_STATE, lang: 'en' as const, pair: null, place: 'cc-changde', view: 'paired', embed: false },
-      { ...DEFAULT_STATE, lang: 'zh' as const, pair: 'chaoyang-heping', place: null, view: 'geo', basemap: 'osm' },
+      { ...DEFAULT_STATE, lang: 'zh' as const, pair: 'chaoyang-heping', place: null, view: 'geo', task: null },
     ]) {
       const parsed = parseHash(serializeHash(state), known);
       expect(parsed.notices).toEqual([]);

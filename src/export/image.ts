@@ -41,7 +41,7 @@ const MARGIN = 24;
 /** How long a view may take to draw off screen (the national view loads its map first). */
 const DRAW_TIMEOUT = 20_000;
 
-const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {}, env: () => ({ embedded: false, presenting: false }) };
+const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {}, env: () => ({ embedded: false, presenting: false, still: true }) };
 
 /** Resolves with the first `selector` inside `root` once it is there, or rejects after a bounded wait. */
 function drawn<T extends Element>(root: HTMLElement, selector: string, message: string): Promise<T> {

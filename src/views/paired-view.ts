@@ -265,7 +265,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const z = zooms.get(city);
     if (!z || map.empty()) return;
     const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-    if (immediate || reducedMotion()) map.interrupt().call(z.transform as never, target);
+    // A figure is drawn still: an animated zoom would be copied half-way (a phone and a desktop differed).
+    if (immediate || reducedMotion() || events.env().still) map.interrupt().call(z.transform as never, target);
     else map.transition().duration(450).call(z.transform as never, target);
   }
 

@@ -21,6 +21,8 @@ export interface ViewEvents {
 export interface ViewEnv {
   readonly embedded: boolean;
   readonly presenting: boolean;
+  /** Drawn for a figure (the export): the final state at once, no animated zoom to be caught half-way. */
+  readonly still?: boolean;
 }
 
 export interface ViewInstance {

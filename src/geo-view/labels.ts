@@ -23,10 +23,28 @@ export interface GeoLabel {
   /** Background and border; a province name has neither (it is the land's own lettering). */
   background: [number, number, number, number];
   border: [number, number, number, number];
-  /** Pixels: a zone's name sits above its dot. */
+  /** Pixels: a city's name sits above its point, a zone's right of its dot (see offsetAbove). */
   offset: [number, number];
+  /** Where the text starts: centred on its point, or (a zone's name) starting right of its dot. */
+  anchor: 'middle' | 'start';
   party?: Party;
 }
+
+/** A label's box around its text (px), and the larger box each label claims in the collision map. */
+export const LABEL_PADDING: [number, number] = [4, 1];
+export const COLLISION_PADDING: [number, number] = [34, 8];
+
+/**
+ * The filter shows a label only where its own box in the collision map covers its anchor (it
+ * samples 5×5 px there, deck.gl#8104): a label moved off its point by a pixel offset larger than
+ * that box has no anchor of its own and is never shown (the city names, 26 px above their points,
+ * never were). So a city name sits only as high above its point as keeps 4 px of its box below
+ * the point, and a zone's name goes right of its dot, where the box's side padding covers the dot.
+ */
+export function offsetAbove(size: number): [number, number] {
+  return [0, -(size / 2 + COLLISION_PADDING[1] - 4)];
+}
+export const ZONE_GAP = 9;
 
 export const PRIORITY: Record<LabelKind, number> = { selected: 1000, hovered: 900, city: 800, party: 300, province: 0 };
 
@@ -65,18 +83,19 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
       color: isChosen ? input.ink : [60, 68, 78],
       background: isChosen ? [255, 255, 255, 250] : [255, 255, 255, 215],
       border: [...cityColor, isChosen ? 255 : 0],
-      offset: p.kind === 'zone' ? [0, -14] : [0, 0],
+      offset: p.kind === 'zone' ? [ZONE_GAP, 0] : [0, 0],
+      anchor: p.kind === 'zone' ? 'start' : 'middle',
       party: p,
     });
   }
   if (zoom < ALL_LABELS_ZOOM + 1) {
     for (const c of input.cities) {
-      labels.push({ id: `city:${c.id}`, kind: 'city', text: c.text, position: c.position, priority: PRIORITY.city, size: 20, color: c.color, background: [255, 255, 255, 225], border: [0, 0, 0, 0], offset: [0, -26] });
+      labels.push({ id: `city:${c.id}`, kind: 'city', text: c.text, position: c.position, priority: PRIORITY.city, size: 20, color: c.color, background: [255, 255, 255, 225], border: [0, 0, 0, 0], offset: offsetAbove(20), anchor: 'middle' });
     }
   }
   if (zoom < ALL_LABELS_ZOOM) {
     for (const p of input.provinces) {
-      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0] });
+      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
     }
   }
   return labels;

@@ -19,7 +19,7 @@ import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Boun
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
-import { buildLabels, type GeoLabel } from './labels';
+import { buildLabels, COLLISION_PADDING, LABEL_PADDING, type GeoLabel } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
@@ -51,9 +51,6 @@ function retryFailedWorkers(): void {
 }
 
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-/** A label's box around its text (px), and the larger box each label claims in the collision test. */
-const LABEL_PADDING: [number, number] = [4, 1];
-const COLLISION_PADDING: [number, number] = [34, 7];
 const PITCH = 40;
 
 /** What a test (or a curious reader in the console) can ask of the live map. */
@@ -115,6 +112,7 @@ export function createWebglView(
   let frame = 0;
   let destroyed = false;
   let labels: GeoLabel[] = [];
+  let labelsFor = '';
   const arcs = geoArcs(model);
   const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
   const reduced = prefersReducedMotion();
@@ -226,7 +224,10 @@ export function createWebglView(
     const { alpha, width } = arcStyle();
     const key = `${state.pair}|${state.place}|${hoverIds.join()}|${state.task}|${state.group}`;
     const lang = state.lang;
-    labels = buildLabels({
+    // The same array while nothing it depends on changes: the flow redraws every frame, and a new
+    // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
+    const labelsKey = `${key}|${lang}|${zoom}`;
+    if (labelsKey !== labelsFor) labels = buildLabels({
       lang,
       zoom,
       parties: [...model.parties.values()],
@@ -240,6 +241,7 @@ export function createWebglView(
       cityColor: CITY_COLOR,
       ink: INK,
     });
+    labelsFor = labelsKey;
     return [
       new FlowArcLayer<GeoArc>({
         id: 'arcs',
@@ -291,6 +293,7 @@ export function createWebglView(
         getBorderWidth: 1,
         backgroundPadding: LABEL_PADDING,
         getPixelOffset: (d) => d.offset,
+        getTextAnchor: (d) => d.anchor,
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
         // No two labels overlap: deck.gl draws each label's box into a collision map in priority
         // order and hides a label whose anchor another, higher one covers. The test boxes are wider
@@ -298,8 +301,11 @@ export function createWebglView(
         extensions: [new CollisionFilterExtension()],
         collisionEnabled: true,
         getCollisionPriority: (d) => d.priority,
-        collisionTestProps: { backgroundPadding: COLLISION_PADDING },
-        updateTriggers: { getCollisionPriority: key, getText: lang, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: key },
+        // Read by the sublayers (the props of a composite layer's collision pass are handed down as
+        // they are): the background sublayer's `padding`, not the TextLayer's `backgroundPadding`,
+        // which the sublayers ignore — with it the boxes in the collision map had no padding at all.
+        collisionTestProps: { padding: COLLISION_PADDING },
+        updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: key, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: key },
       }),
     ];
   }

@@ -112,6 +112,11 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     expect(saturated).toBeGreaterThan(5000);
     // The legend tells the two kinds of pairing apart.
     await expect(page.locator('.geo-legend li:not([hidden])').allTextContents()).resolves.toEqual(['区县结对', '功能区结对', '其中（保税区）']);
+    // Both cities are named on the map (read back from deck.gl's collision map): before cebcfa9
+    // their offset hid them at every size (deck.gl#8104).
+    await expect
+      .poll(async () => (await debug<{ id: string; shown: boolean }[]>(page, 'labelLayout')).filter((b) => b.shown && b.id.startsWith('city:')).map((b) => b.id).sort(), { timeout: 30_000 })
+      .toEqual(['city:changchun', 'city:tianjin']);
     await screenshot(page, 'geo-overview-zh');
     await page.context().close();
   });

@@ -95,19 +95,7 @@ function layoutSide(model: Model, width: number, lang: Lang, active: Set<string>
       labels: placeLabels(model, city, lang, rowY, colX[city], colW[city], fontSize, () => boxH, pitch, 'none', 1),
     };
   }
-  return {
-    arrangement: 'side',
-    width,
-    height: top + chartH + 6,
-    lang,
-    cities,
-    links: linksOf(model, cities),
-    active,
-    controls: stripControls(cities.tianjin.frame),
-    hint: null,
-    spare: null,
-    fontSize,
-  };
+  return embedLayout(model, 'side', { width, height: top + chartH + 6, lang, cities, active, fontSize });
 }
 
 /** A narrow embed (a phone's article): both maps side by side on top, the chart under them in short rows. */
@@ -134,18 +122,15 @@ function layoutCompact(model: Model, width: number, lang: Lang, active: Set<stri
       labels: placeLabels(model, city, lang, rowY, colX, colW, fontSize, () => boxH, pitch, 'none', 1),
     };
   }
-  return {
-    arrangement: 'compact',
-    width,
-    height: chartTop + pitch * totalRows(model) + 4,
-    lang,
-    cities,
-    links: linksOf(model, cities),
-    active,
-    controls: stripControls(cities.tianjin.frame),
-    hint: null,
-    spare: null,
-    fontSize,
-  };
+  return embedLayout(model, 'compact', { width, height: chartTop + pitch * totalRows(model) + 4, lang, cities, active, fontSize });
+}
+
+/** What both embed arrangements share: links from the placed labels, the zoom strip beside Tianjin, no hint. */
+function embedLayout(
+  model: Model,
+  arrangement: 'side' | 'compact',
+  p: { width: number; height: number; lang: Lang; cities: Record<City, CityLayout>; active: Set<string>; fontSize: number },
+): PairedLayout {
+  return { arrangement, ...p, links: linksOf(model, p.cities), controls: stripControls(p.cities.tianjin.frame), hint: null, spare: null };
 }
 

@@ -4,16 +4,14 @@
 // keeps the hash's value and the parser names the query's value as ignored). Other query
 // parameters (utm_source, fbclid …) belong to the host or its analytics and stay where they are.
 import { APP_URL } from './url-fields';
+import { decodePart } from './state/url';
 
 export function foldQueryIntoHash(search: string, hash: string, keys: ReadonlySet<string>): { search: string; hash: string } | null {
   const parts = search.replace(/^\?/, '').split('&').filter(Boolean);
+  // A key with a bad escape is compared as written (the hash parser then names it as malformed).
   const keyOf = (part: string) => {
-    const raw = part.split('=')[0] ?? '';
-    try {
-      return decodeURIComponent(raw.replace(/\+/g, ' '));
-    } catch {
-      return raw;
-    }
+    const { rawKey, key } = decodePart(part);
+    return key ?? rawKey;
   };
   const ours = parts.filter((p) => keys.has(keyOf(p)));
   if (!ours.length) return null;

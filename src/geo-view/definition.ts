@@ -52,6 +52,12 @@ export const geoView: ViewDefinition = {
   picture: () => import('./picture').then((m) => m.geoPicture),
 };
 
+/** The basemap the button switches to: none → each offered → none. */
+function nextBasemap(current: string | undefined): string {
+  const order = ['none', ...OFFERED_BASEMAPS];
+  return order[(order.indexOf(current ?? 'none') + 1) % order.length]!;
+}
+
 function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTMLElement {
   const swatch = h('span', { class: `geo-swatch is-${kind}`, 'aria-hidden': 'true' });
   const [from, to] = ARC_COLORS[kind === 'sub' ? 'zone' : kind];
@@ -70,10 +76,7 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
   // Third-party tiles, only on the reader's click (src/geo-view/basemaps.ts); shown where the build
   // offers any and the WebGL map is up (the SVG map draws no tiles). It cycles none → each offered → none.
   const basemapButton = h('button', { type: 'button', class: 'geo-basemap', hidden: '' });
-  basemapButton.addEventListener('click', () => {
-    const order = ['none', ...OFFERED_BASEMAPS];
-    events.setState({ basemap: order[(order.indexOf(state?.basemap ?? 'none') + 1) % order.length] });
-  });
+  basemapButton.addEventListener('click', () => events.setState({ basemap: nextBasemap(state?.basemap) }));
   // The key sits above the map, not over it: it can never cover an arc, a district or a label.
   const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, h('div', { class: 'geo-key-row' }, legend, basemapButton), stage);
   container.append(root);
@@ -97,7 +100,7 @@ function createGeoView(container: HTMLElement, model: Model, events: ViewEvents)
     labels.related.textContent = t.matchRelated;
     for (const li of matches) li.hidden = !(state?.task ?? state?.group);
     const lang = state?.lang ?? 'zh';
-    const next = ['none', ...OFFERED_BASEMAPS][(['none', ...OFFERED_BASEMAPS].indexOf(state?.basemap ?? 'none') + 1) % (OFFERED_BASEMAPS.length + 1)]!;
+    const next = nextBasemap(state?.basemap);
     const on = state?.basemap && state.basemap !== 'none' ? state.basemap : null;
     // Its room is kept while the map loads (and in the SVG map, which draws no tiles), so the key
     // row does not reflow when the WebGL map is up (no layout shift on a phone).

@@ -25,6 +25,25 @@ export interface UrlCodec {
 }
 
 /**
+ * One `key=value` part of a query or hash, split at its first `=` and decoded as a form would
+ * (`+` is a space). A bad escape (`100%`) gives `null` for that half instead of throwing.
+ * src/url-query.ts reads the query's keys with it too, so both agree on what a key is.
+ */
+export function decodePart(part: string): { rawKey: string; key: string | null; value: string | null } {
+  const eq = part.indexOf('=');
+  const rawKey = eq < 0 ? part : part.slice(0, eq);
+  return { rawKey, key: decodeComponent(rawKey), value: decodeComponent(eq < 0 ? '' : part.slice(eq + 1)) };
+}
+
+function decodeComponent(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Splits `a=b&c=d` itself, because URLSearchParams turns bad escapes into U+FFFD silently.
  * Each field is decoded on its own: a bad escape (`#pair=100%`) costs that field only, never
  * the others (`embed`, `lang` …); the keys it cost are returned for the notice.
@@ -36,18 +55,14 @@ function splitParams(body: string): { params: Map<string, string>; malformed: st
   const overridden: [string, string][] = [];
   for (const part of body.split('&')) {
     if (!part) continue;
-    const eq = part.indexOf('=');
-    const rawKey = eq < 0 ? part : part.slice(0, eq);
-    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
-    try {
-      const key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
-      const value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
-      const earlier = params.get(key);
-      if (earlier && earlier !== value) overridden.push([key, earlier]);
-      params.set(key, value);
-    } catch {
+    const { rawKey, key, value } = decodePart(part);
+    if (key === null || value === null) {
       malformed.push(clip(rawKey));
+      continue;
     }
+    const earlier = params.get(key);
+    if (earlier && earlier !== value) overridden.push([key, earlier]);
+    params.set(key, value);
   }
   return { params, malformed, overridden };
 }

@@ -393,7 +393,11 @@ export function createWebglView(
     fittedFor = key;
     const pair = state.pair ? model.pairById.get(state.pair) : undefined;
     const place = state.place ? model.parties.get(state.place) : undefined;
-    const b: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
+    const chosen: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
+    // Presenting, each step frames both whole cities with it (the insets show its districts up
+    // close): on a large screen the pair's own box left part of Tianjin off the map's edge.
+    const all = modelBounds(model);
+    const b: Bounds = events.env().presenting ? [Math.min(chosen[0], all[0]), Math.min(chosen[1], all[1]), Math.max(chosen[2], all[2]), Math.max(chosen[3], all[3])] : chosen;
     const target = cameraFor(b, fitPadding());
     if (animate && !reduced) map.easeTo({ ...target, duration: 1200 });
     else map.jumpTo(target);

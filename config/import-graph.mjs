@@ -28,6 +28,7 @@ export const LAYERS = {
   offline: 4,
   present: 4,
   print: 4,
+  projects: 4,
   timeline: 4,
   // Composition: the only files that know every feature.
   'app.ts': 5,

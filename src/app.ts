@@ -7,6 +7,7 @@ import type { AppState, Notice } from './state/app-state';
 import { createStore } from './state/store';
 import { preferredLang, type UrlCodec } from './state/url';
 import { createPanel } from './views/panel';
+import { createSheet } from './views/sheet';
 import { showNotices } from './views/notices';
 import type { ViewDefinition, ViewInstance } from './views/view-registry';
 import { createViewSwitch } from './views/view-switch';
@@ -37,13 +38,18 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   };
   const langButton = document.getElementById('lang-switch')!;
 
-  const selectPair = (pair: string | null) => store.set({ pair, place: null });
-  const selectPlace = (place: string) => store.set({ pair: null, place });
+  // One selection at a time: a pairing, a place, or a major project (src/projects) shown by its zones.
+  const selectPair = (pair: string | null) => store.set({ pair, place: null, project: null });
+  const selectPlace = (place: string) => store.set({ pair: null, place, project: null });
+  const selectProject = (project: string) => store.set({ pair: null, place: null, project });
   const panel = createPanel(elements.panel, model, {
     selectPair,
     selectPlace,
+    selectProject,
     hoverPair: (id) => map?.hover(id ? [id] : []),
   });
+  const sheet = createSheet(model, { clear: () => selectPair(null), details: () => elements.panel.scrollIntoView({ block: 'start' }) });
+  document.body.append(sheet.element);
   // The environment, read from the state here and nowhere else.
   const env: AppEnv = {
     get embedded() {
@@ -92,15 +98,18 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     showNotices(elements.notices, notices, state.lang, url.noticeText);
     elements.map.removeAttribute('aria-busy');
 
-    const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place);
+    const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place || previous.project !== state.project);
     const hash = serializeHash(state);
     // An embed never adds history entries: they would pile up in the article's back button.
     // One entry per state the reader chose: the canonical form of an arriving URL, and what features
     // change to bring it in line (a tour step's pairing), replace it (`settling`), so Back leaves it in one press.
     if (hash !== location.hash) history[selectionChanged && !state.embed && !settling ? 'pushState' : 'replaceState'](null, '', hash);
-    if (selectionChanged && (state.pair || state.place)) {
+    // Stacked (phone, tablet portrait): the sheet sums the selection up where the reader is; the
+    // page no longer jumps to the panel, which the sheet's "Details" reaches.
+    const stacked = elements.map.classList.contains('is-stacked');
+    sheet.update(state, stacked && !state.embed && !env.presenting);
+    if (selectionChanged && (state.pair || state.place || state.project)) {
       elements.panel.focus({ preventScroll: true });
-      if (elements.map.classList.contains('is-stacked')) elements.panel.scrollIntoView({ block: 'start' });
     } else if (selectionChanged && previous) {
       // Back to the overview: return focus to the entry the reader came from.
       const from = previous.pair ?? previous.place;
@@ -130,7 +139,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   });
   langButton.addEventListener('click', () => store.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }));
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && (store.get().pair || store.get().place)) selectPair(null);
+    if (e.key === 'Escape' && (store.get().pair || store.get().place || store.get().project)) selectPair(null);
   });
 
   return {

@@ -11,10 +11,11 @@ import { EMBED_FIELDS, EMBED_NOTICES } from './embed/url-fields';
 import { NATIONAL_FIELDS } from './national/url-fields';
 import { PRESENT_FIELDS } from './present/url-fields';
 import { FIND_FIELDS } from './find/url-fields';
+import { PROJECT_FIELDS } from './projects/url-fields';
 import { LOAD_NOTICES } from './load/notices';
 
 export const APP_URL = createUrlCodec(
-  [...CORE_FIELDS, ...GEO_FIELDS, ...EMBED_FIELDS, ...NATIONAL_FIELDS, ...PRESENT_FIELDS, ...FIND_FIELDS],
+  [...CORE_FIELDS, ...PROJECT_FIELDS, ...GEO_FIELDS, ...EMBED_FIELDS, ...NATIONAL_FIELDS, ...PRESENT_FIELDS, ...FIND_FIELDS],
   { ...CORE_NOTICES, ...EMBED_NOTICES, ...LOAD_NOTICES },
 );
 

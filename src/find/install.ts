@@ -17,7 +17,9 @@ export function installFind(app: AppContext): void {
     // The index and ranking are their own chunk, fetched when the box is first focused.
     load: () => withTimeout(import('./search-lazy'), 'search-lazy.js').then((m) => m.createSearch(model.content)),
     choose: (entry: SearchEntry) => {
-      const patch: Partial<AppState> = 'pair' in entry.target ? { pair: entry.target.pair, place: null } : { pair: null, place: entry.target.place };
+      const t = entry.target;
+      const patch: Partial<AppState> =
+        'pair' in t ? { pair: t.pair, place: null, project: null } : 'place' in t ? { pair: null, place: t.place, project: null } : { pair: null, place: null, project: t.project };
       // From a view without the pairings of plan2018 §三(四)15, a result opens the first view with them.
       if (!app.view(store.get().view).showsPairings) patch.view = app.views.find((v) => v.showsPairings)?.id;
       store.set(patch);

@@ -12,7 +12,8 @@ export { chineseNames, type PinyinIndex } from './names';
 export type EntryKind = 'district' | 'county' | 'county-level city' | 'zone' | 'project' | 'part';
 
 /** Choosing an entry selects a pairing or, for a place no pairing names, the place itself. */
-export type Target = { pair: string } | { place: string };
+/** What choosing a result selects: a pairing, a place, or a major project (shown by its zones). */
+export type Target = { pair: string } | { place: string } | { project: string };
 
 export interface SearchEntry {
   id: string;
@@ -52,9 +53,8 @@ export function buildEntries(content: Content, pinyin: PinyinIndex): SearchEntry
     ...content.units.map((u) => entry(u.id, u.kind, u.name, u.city, placeTarget(u.id), [u.name.zh, u.short.zh], [u.name.en, u.short.en], [u.pinyin])),
     ...content.zones.map((z) => entry(z.id, 'zone', z.name, z.city, placeTarget(z.id), [z.name.zh, z.short.zh], [z.name.en, z.short.en])),
     ...content.projects.flatMap((p) => {
-      // A project → the pairing the content links it to (stated links first); the panel lists it there.
-      const link = p.pairs.find((l) => l.basis === 'stated') ?? p.pairs[0];
-      const target = link ? { pair: link.pair } : placeTarget(p.parts[0]!.zone);
+      // A project → the project itself: its zones on the maps, its panel (src/projects).
+      const target = { project: p.id };
       const city = zoneCity.get(p.parts[0]!.zone) ?? 'changchun';
       return [
         entry(p.id, 'project', p.name, city, target, [p.name.zh], [p.name.en]),

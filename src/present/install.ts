@@ -146,7 +146,7 @@ export function installPresent(app: AppContext): void {
     if (s.mode !== 'present') return s.step !== null ? { mode: 'present' } : s.play ? { play: false } : null;
     if (s.step === null) return { step: stepForSelection(tour, s.pair), ...selectionOf(stepForSelection(tour, s.pair)) };
     const want = selectionOf(s.step);
-    if (want.pair === s.pair && want.place === s.place) return null;
+    if (want.pair === s.pair && want.place === s.place && want.project === s.project) return null;
     if (appliedStep === s.step && s.pair) {
       // The presenter clicked another pairing on the map: go to its step.
       const n = stepForSelection(tour, s.pair);

@@ -10,7 +10,7 @@ interface Base {
   /** Stable id, for tests and for `data-step-id`. */
   id: string;
   /** What the map shows at this step (the tour sets it; the reader may look around). */
-  selection: { pair: string | null; place: string | null };
+  selection: { pair: string | null; place: string | null; project: string | null };
 }
 
 export type TourStep =
@@ -22,18 +22,17 @@ export type TourStep =
   | (Base & { kind: 'timeline' })
   | (Base & { kind: 'sources' });
 
-const none = { pair: null, place: null };
+const none = { pair: null, place: null, project: null };
 
 export function buildTour(model: Model): TourStep[] {
   const { topPairs, content } = model;
   const steps: TourStep[] = [{ kind: 'overview', id: 'overview', selection: none }];
   topPairs.forEach((pair, i) => {
-    steps.push({ kind: 'pair', id: `pair:${pair.id}`, pair, number: i + 1, of: topPairs.length, selection: { pair: pair.id, place: null } });
+    steps.push({ kind: 'pair', id: `pair:${pair.id}`, pair, number: i + 1, of: topPairs.length, selection: { pair: pair.id, place: null, project: null } });
   });
   for (const project of content.projects) {
-    // Show the pairing a document ties the project to, so the map points at where it is.
-    const stated = project.pairs.find((p) => p.basis === 'stated');
-    steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: stated?.pair ?? null, place: null } });
+    // The project where it lies: its zones selected on the maps (not a pairing that mentions it).
+    steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: null, place: null, project: project.id } });
   }
   steps.push({ kind: 'results', id: 'results', results: content.results.filter((r) => r.headline), selection: none });
   steps.push({ kind: 'timeline', id: 'timeline', selection: none });

@@ -2,7 +2,8 @@
 // (both sides, focus areas, projects, results, sources) when one is.
 import type { Model } from '../model/build-model';
 import type { PairNode, Party } from '../model/types';
-import type { Result, Source } from '../content/schema';
+import type { Project, Result, Source } from '../content/schema';
+import { PROJECT_STRINGS } from '../i18n/projects';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
 import { formatFigure, fullSource, partyNames, shortSource, uniqueSources } from './format';
@@ -11,11 +12,15 @@ export interface PanelState {
   lang: Lang;
   pair: string | null;
   place: string | null;
+  /** A major project whose zones are selected (src/projects). */
+  project?: string | null;
 }
 
 export interface PanelEvents {
   selectPair(id: string | null): void;
   selectPlace(id: string): void;
+  /** Shows a major project where it lies: its zones selected on the maps. */
+  selectProject(id: string): void;
   hoverPair(id: string | null): void;
 }
 
@@ -80,12 +85,12 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
-  function sourcesList(sources: Source[], lang: Lang): HTMLElement {
+  function sourcesList(sources: Source[], lang: Lang, heading = true): HTMLElement {
     const t = STRINGS[lang];
     return h(
       'section',
       { class: 'sources' },
-      h('h3', {}, t.sourcesHeading),
+      heading ? h('h3', {}, t.sourcesHeading) : null,
       h('ul', {}, sources.map((s) => {
         const { title, detail, url } = fullSource(content, s, lang);
         return h('li', { 'data-doc': s.doc }, h('cite', {}, title), ' ', h('span', {}, detail), url ? [' ', h('a', { href: url, rel: 'noopener noreferrer', class: 'source-url' }, url)] : null);
@@ -93,15 +98,27 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
+  /**
+   * The overview's sections fold on a phone, where the chart above already lists every pairing
+   * and the page must stay within three screens; open on a wider screen. A section the reader
+   * opened or closed stays so (language switch, back to the overview).
+   */
+  const folded = new Map<string, boolean>();
+  function fold(cls: string, title: string, ...body: (HTMLElement | null)[]): HTMLElement {
+    const d = h('details', { class: `fold ${cls}` }, h('summary', {}, h('h2', {}, title)), ...body) as HTMLDetailsElement;
+    d.open = folded.get(cls) ?? !matchMedia('(max-width: 600px)').matches;
+    d.addEventListener('toggle', () => folded.set(cls, d.open));
+    return d;
+  }
+
   function overview(lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const unpaired = model.content.units.filter((u) => u.unpaired);
     return [
       h('p', { class: 'hint' }, t.selectHint),
-      h(
-        'section',
-        { class: 'pair-list' },
-        h('h2', {}, t.pairingsHeading),
+      fold(
+        'pair-list',
+        t.pairingsHeading,
         h('ol', {}, model.topPairs.map((pair) =>
           h('li', {},
             pairButton(pair, lang),
@@ -116,16 +133,17 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
         )),
         cite(uniqueSources(model.topPairs.map((p) => p.pairing.sources)), lang),
       ),
-      h('section', { class: 'projects' }, h('h2', {}, t.projectsHeading), content.projects.map((pr) =>
+      fold('projects', t.projectsHeading, ...content.projects.map((pr) =>
         h('article', { class: 'project', 'data-project': pr.id },
           h('h3', {}, pr.name[lang]),
+          h('button', { type: 'button', class: 'project-button', 'data-project': pr.id, onclick: () => events.selectProject(pr.id) }, `${PROJECT_STRINGS[lang].showOnMap} →`),
           h('p', {}, pr.summary[lang]),
           h('ul', {}, pr.parts.map((part) => h('li', {}, h('strong', {}, part.name[lang]), ' — ', part.role[lang]))),
           cite(pr.sources, lang),
         ),
       )),
-      h('section', { class: 'results' }, h('h2', {}, t.resultsHeading), h('ul', {}, content.results.filter((r) => r.headline).map((r) => resultItem(r, lang)))),
-      sourcesList(uniqueSources([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources), ...content.results.filter((r) => r.headline).map((r) => r.sources)]), lang),
+      fold('results', t.resultsHeading, h('ul', {}, content.results.filter((r) => r.headline).map((r) => resultItem(r, lang)))),
+      fold('overview-sources', t.sourcesHeading, sourcesList(uniqueSources([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources), ...content.results.filter((r) => r.headline).map((r) => r.sources)]), lang, false)),
     ];
   }
 
@@ -180,6 +198,29 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     ];
   }
 
+  /** A major project: where its parts lie (the zones selected on the maps) and the pairings it concerns. */
+  function projectDetail(pr: Project, lang: Lang): (HTMLElement | null)[] {
+    const t = STRINGS[lang];
+    const p = PROJECT_STRINGS[lang];
+    return [
+      h('button', { type: 'button', class: 'back', onclick: () => events.selectPair(null) }, `← ${t.clear}`),
+      h('h2', { class: 'pair-title' }, pr.name[lang]),
+      h('p', { class: 'kind' }, p.projectKind),
+      h('p', { class: 'summary' }, pr.summary[lang], ' ', cite(pr.sources, lang)),
+      h('section', { class: 'project-parts' }, h('h3', {}, p.partsHeading), h('ul', {}, pr.parts.map((part) => {
+        const zone = model.parties.get(part.zone);
+        return h('li', {}, h('strong', {}, part.name[lang]), ' — ', part.role[lang], zone ? [' · ', h('button', { type: 'button', class: 'place-button', 'data-place': zone.id, onclick: () => events.selectPlace(zone.id) }, zone.name[lang])] : null);
+      }))),
+      pr.pairs.length
+        ? h('section', { class: 'project-pairs' }, h('h3', {}, p.pairsHeading), h('ul', {}, pr.pairs.flatMap((l) => {
+            const pair = model.pairById.get(l.pair);
+            return pair ? [h('li', {}, pairButton(pair, lang), ' ', h('span', { class: `basis basis-${l.basis}` }, l.basis === 'stated' ? t.stated : t.related))] : [];
+          })))
+        : null,
+      sourcesList(uniqueSources([pr.sources, ...pr.parts.map((part) => part.sources)]), lang),
+    ];
+  }
+
   function placeDetail(party: Party, lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const projects = content.projects.filter((pr) => pr.parts.some((part) => part.zone === party.id));
@@ -204,9 +245,10 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       const lang = state.lang;
       const pair = state.pair ? model.pairById.get(state.pair) : undefined;
       const place = state.place ? model.parties.get(state.place) : undefined;
-      const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : overview(lang);
+      const project = !pair && !place && state.project ? content.projects.find((p) => p.id === state.project) : undefined;
+      const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : project ? projectDetail(project, lang) : overview(lang);
       container.replaceChildren(...body.filter((n): n is HTMLElement => n !== null));
-      container.dataset.view = pair ? 'pair' : place ? 'place' : 'overview';
+      container.dataset.view = pair ? 'pair' : place ? 'place' : project ? 'project' : 'overview';
     },
     /** Marks the list entry of the hovered pairing (from the map). */
     highlight(pairIds: string[]): void {

@@ -79,7 +79,8 @@ describe('search', () => {
     expect(byId.get('heping')!.target).toEqual({ pair: 'chaoyang-heping' });
     expect(byId.get('gongzhuling')!.target).toEqual({ place: 'gongzhuling' });
     expect(byId.get('cc-changde')!.target).toEqual({ place: 'cc-changde' });
-    expect(byId.get('jinchang-innovation-base')!.target).toEqual({ pair: 'jingyue-nankai' });
+    // A project is shown where it lies (src/projects): its zones, not a pairing that mentions it.
+    expect(byId.get('jinchang-innovation-base')!.target).toEqual({ project: 'jinchang-innovation-base' });
     expect(byId.get('industrial-park-biomedicine')!.target).toEqual({ place: 'cc-beihu' });
   });
   it('returns nothing for an empty or unmatched query, and never throws on junk', () => {

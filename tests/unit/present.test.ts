@@ -23,14 +23,11 @@ describe('buildTour', () => {
     expect(new Set(tour.map((s) => s.id)).size).toBe(tour.length);
   });
 
-  it('puts each pairing on the map at its step, and a pairing a document ties each project to', () => {
+  it('puts each pairing on the map at its step, and each project where it lies (its zones, not a pairing that mentions it)', () => {
     for (const s of tour) {
-      if (s.kind === 'pair') expect(s.selection).toEqual({ pair: s.pair.id, place: null });
-      if (s.kind === 'project') {
-        const stated = s.project.pairs.find((p) => p.basis === 'stated')!;
-        expect(s.selection.pair).toBe(stated.pair);
-      }
-      if (s.kind === 'overview' || s.kind === 'results') expect(s.selection).toEqual({ pair: null, place: null });
+      if (s.kind === 'pair') expect(s.selection).toEqual({ pair: s.pair.id, place: null, project: null });
+      if (s.kind === 'project') expect(s.selection).toEqual({ pair: null, place: null, project: s.project.id });
+      if (s.kind === 'overview' || s.kind === 'results') expect(s.selection).toEqual({ pair: null, place: null, project: null });
     }
   });
 

@@ -155,9 +155,9 @@ describe('search', () => {
     await page.keyboard.type('shuangchuang', { delay: 20 });
     const option = page.locator('#find-results [role="option"][data-entry="jinchang-innovation-base"]');
     await option.click();
-    // A project goes to the pairing the content links it to (stated), whose panel lists it.
-    await expect.poll(() => hashParam(page, 'pair')).toBe('jingyue-nankai');
-    await expect.poll(() => page.locator('#panel [data-project="jinchang-innovation-base"]').count()).toBe(1);
+    // A project is shown where it lies (src/projects): its zones on the maps, its own panel page.
+    await expect.poll(() => hashParam(page, 'project')).toBe('jinchang-innovation-base');
+    await expect.poll(() => page.locator('#panel').getAttribute('data-view')).toBe('project');
     await page.context().close();
   });
 });

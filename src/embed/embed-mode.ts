@@ -57,7 +57,9 @@ export function installEmbedMode(app: AppContext): void {
     const t = EMBED_STRINGS[state.lang];
     document.documentElement.classList.toggle('is-embed', embedded);
     footer.hidden = !embedded;
-    card.hidden = !embedded || state.view === 'national';
+    // The card lists the pairings and their selection: under a view that draws them (the national
+    // view has its own panel).
+    card.hidden = !embedded || !app.view(state.view).showsPairings;
     if (embedded && !fillCard) {
       fillCard = () => {};
       void import('./embed-card').then((m) => {

@@ -1,17 +1,16 @@
 // The current view as a picture (SVG document + size), ready for the SVG or PNG download. The
-// view itself says what to draw (ViewDefinition.exportSvg: the live SVG, or for the geographic
-// view an SVG drawing off screen), its legend, title, sources and boundaries.
+// view itself says how it is drawn for a figure and in what box (ViewDefinition.picture: draw,
+// aspect), its legend, title, sources and boundaries: this file knows no view.
 import type { AppContext } from '../app-context';
 import type { Content } from '../content/index';
 import type { SourceRef } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { partyNames, uniqueSources } from '../views/format';
 import { composePicture, svgText } from './compose';
-import type { LegendItem } from '../views/view-registry';
+import type { LegendItem, ViewEvents, ViewPicture } from '../views/view-registry';
 import type { AppState } from '../state/app-state';
 import { EXPORT_STRINGS } from './strings';
 import { snapshotSvg } from './svg-snapshot';
-import type { ViewEvents } from '../views/view-registry';
 
 export interface ExportedPicture {
   text: string;
@@ -43,58 +42,37 @@ const DRAW_TIMEOUT = 20_000;
 
 const NOOP_EVENTS: ViewEvents = { selectPair: () => {}, selectPlace: () => {}, hover: () => {}, setState: () => {}, env: () => ({ embedded: false, presenting: false, still: true }) };
 
-/** Resolves with the first `selector` inside `root` once it is there, or rejects after a bounded wait. */
-function drawn<T extends Element>(root: HTMLElement, selector: string, message: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const found = () => root.querySelector<T>(selector);
-    const now = found();
-    if (now) return resolve(now);
-    const timer = window.setTimeout(() => (observer.disconnect(), reject(new Error(message))), DRAW_TIMEOUT);
-    const observer = new MutationObserver(() => {
-      const el = found();
-      if (!el) return;
-      observer.disconnect();
-      window.clearTimeout(timer);
-      resolve(el);
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-}
-
 /**
  * The view drawn afresh for the figure, off screen, at the figure's width — never a copy of the
- * screen: a phone and a desktop asking for the same state and width get the same drawing.
+ * screen: a phone and a desktop asking for the same state and width get the same drawing. The
+ * view's picture draws it (ViewPicture.draw); the export bounds the wait and cleans up.
  * The map's box: `width` wide, and `height` tall where the view fills a box (the arrangements
  * that take their height from their content ignore it).
  */
-async function stagedSvg(app: AppContext, state: AppState, width: number, height: number): Promise<{ svg: SVGSVGElement; cleanup: () => void }> {
+async function stagedSvg(app: AppContext, look: ViewPicture, state: AppState, width: number, height: number): Promise<{ svg: SVGSVGElement; cleanup: () => void }> {
   const t = EXPORT_STRINGS[state.lang];
   const stage = document.createElement('div');
   stage.className = 'export-stage';
   stage.style.width = `${width}px`;
   stage.style.height = `${height}px`;
   document.body.append(stage);
-  let destroy = () => {};
-  const cleanup = () => (destroy(), stage.remove());
+  const undo: (() => void)[] = [];
+  const cleanup = () => {
+    for (const u of undo.splice(0)) u();
+    stage.remove();
+  };
+  let timer = 0;
   try {
     // The figure shows the selection and nothing transient: no hover, no filter bands.
     const figureState: AppState = { ...state, task: null, group: null };
-    if (state.view === 'geo') {
-      // The WebGL map cannot be copied as vectors: the same state drawn by the SVG renderer.
-      const [{ createSvgView }, { loadRegion }] = await Promise.all([import('../geo-view/svg-view'), import('../geo-view/region')]);
-      const region = await loadRegion();
-      const view = createSvgView(stage, app.model, region, figureState, NOOP_EVENTS);
-      destroy = () => view.destroy();
-      return { svg: await drawn<SVGSVGElement>(stage, 'svg.geo-svg', t.noMap), cleanup };
-    }
-    const view = app.view(state.view).create(stage, app.model, NOOP_EVENTS);
-    destroy = () => view.destroy();
-    view.update(figureState);
-    const svg = await drawn<SVGSVGElement>(stage, state.view === 'national' ? 'svg.national-map' : 'svg.paired-map .label', t.noMap);
-    return { svg: svg.ownerSVGElement ?? (svg as SVGSVGElement), cleanup };
+    const drawing = look.draw(stage, { create: app.view(state.view).create, model: app.model, state: figureState, events: NOOP_EVENTS, release: (u) => undo.push(u) });
+    const late = new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error(t.noMap)), DRAW_TIMEOUT)));
+    return { svg: await Promise.race([drawing, late]), cleanup };
   } catch (error) {
     cleanup();
     throw error;
+  } finally {
+    window.clearTimeout(timer);
   }
 }
 
@@ -105,11 +83,9 @@ export async function exportPicture(app: AppContext, size: FigureWidth = 'column
   const content = app.model.content;
   const width = FIGURE_WIDTHS[size];
   const mapBoxWidth = width - 2 * MARGIN;
-  // A landscape box for the views that fill one (paired at full width, geographic).
-  const mapBoxHeight = Math.round(mapBoxWidth * (view === 'geo' ? 0.75 : 0.62));
-  const { svg, cleanup } = await stagedSvg(app, state, mapBoxWidth, mapBoxHeight);
   const definition = app.view(view);
   const look = await definition.picture();
+  const { svg, cleanup } = await stagedSvg(app, look, state, mapBoxWidth, Math.round(mapBoxWidth * look.aspect));
   try {
     // Laid out by now (drawn synchronously, or awaited above); its own size is the map's.
     const box = svg.getBoundingClientRect();

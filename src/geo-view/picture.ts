@@ -1,8 +1,12 @@
-// The geographic view in an exported picture (imported on the first export): its legend.
+// The geographic view in an exported picture (imported on the first export, with the SVG renderer): its drawing and legend.
 import type { Lang } from '../i18n/strings';
 import { cityLegend, PICTURE_LEGEND_STRINGS, selectedLegend } from '../views/picture-legend';
 import type { LegendItem, ViewPicture } from '../views/view-registry';
+import type { FigureInput } from '../views/view-registry';
+import { whenDrawn } from '../views/figure';
 import { ARC_COLORS, css } from './colors';
+import { loadRegion } from './region';
+import { createSvgView } from './svg-view';
 
 function geoLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[] {
   const t = PICTURE_LEGEND_STRINGS[lang];
@@ -16,4 +20,12 @@ function geoLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[
   ];
 }
 
-export const geoPicture: ViewPicture = { legend: geoLegend };
+/** The WebGL map cannot be copied as vectors: the same state drawn by the SVG renderer. */
+async function drawGeo(stage: HTMLElement, figure: FigureInput): Promise<SVGSVGElement> {
+  const region = await loadRegion();
+  const view = createSvgView(stage, figure.model, region, figure.state, figure.events);
+  figure.release(() => view.destroy());
+  return whenDrawn<SVGSVGElement>(stage, 'svg.geo-svg', figure);
+}
+
+export const geoPicture: ViewPicture = { aspect: 0.75, draw: drawGeo, legend: geoLegend };

@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/strings';
 import { cssVar, PICTURE_LEGEND_STRINGS } from '../views/picture-legend';
 import type { LegendItem, ViewPicture } from '../views/view-registry';
+import { drawnInPlace } from '../views/figure';
 
 function nationalLegend(lang: Lang): LegendItem[] {
   const t = PICTURE_LEGEND_STRINGS[lang];
@@ -16,5 +17,8 @@ function nationalLegend(lang: Lang): LegendItem[] {
 }
 
 export const nationalPicture: ViewPicture = {
+  aspect: 0.62,
+  // The map appears once its code and the country's outlines have loaded.
+  draw: drawnInPlace('svg.national-map'),
   legend: (lang) => nationalLegend(lang),
 };

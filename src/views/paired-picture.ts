@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/strings';
 import { cityLegend, cssVar, PICTURE_LEGEND_STRINGS, selectedLegend } from './picture-legend';
 import type { LegendItem, ViewPicture } from './view-registry';
+import { drawnInPlace } from './figure';
 
 /** The paired view's legend. */
 function pairedLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[] {
@@ -17,5 +18,9 @@ function pairedLegend(lang: Lang, { selected }: { selected: boolean }): LegendIt
 }
 
 export const pairedPicture: ViewPicture = {
+  // A landscape box at full width; the narrower arrangements take their height from their content.
+  aspect: 0.62,
+  // Done once a name is drawn (the SVG is there before its content).
+  draw: drawnInPlace('svg.paired-map .label'),
   legend: pairedLegend,
 };

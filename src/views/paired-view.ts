@@ -49,6 +49,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   // The legend (src/legend) moves in here when the layout has room under the Changchun map.
   const legendSlot = h('div', { class: 'legend-slot' });
   container.append(controls, hint, legendSlot);
+  // Until the first drawing (in an embed its layout is a chunk of its own): embed.css keeps what
+  // lies under the map invisible meanwhile.
+  container.classList.add('is-drawing');
 
   let state: PairedViewState = { lang: 'zh', pair: null, place: null, project: null };
   /** The key-task filter's matches (src/model/filter.ts), drawn with the selection. */
@@ -126,7 +129,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     // Every arrangement but the wide one takes its height from its content.
     container.classList.toggle('is-stacked', l.arrangement !== 'wide');
     // Drawn: an embed shows what lies under the map only now (embed.css), so it never moves.
-    container.classList.add('is-drawn');
+    container.classList.remove('is-drawing');
     root.selectAll('*').remove();
     for (const city of CITIES) drawCity(root, l, city);
     drawLinks(root, l);
@@ -411,7 +414,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       hint.remove();
       container.after(...legendSlot.childNodes);
       legendSlot.remove();
-      container.classList.remove('is-stacked', 'is-drawn');
+      container.classList.remove('is-stacked', 'is-drawing');
     },
   };
 }

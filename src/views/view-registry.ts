@@ -71,6 +71,29 @@ export interface ViewDefinition {
 }
 
 export interface ViewPicture {
+  /**
+   * Height ÷ width of the box the view is drawn in for a figure (a view, or an arrangement, that
+   * takes its height from its content ignores the height).
+   */
+  aspect: number;
+  /**
+   * Draws the view afresh for a figure in `stage` (off screen, the figure's size; never a copy of
+   * the screen) and resolves with its SVG once drawn. src/views/figure.ts has the common cases.
+   */
+  draw(stage: HTMLElement, figure: FigureInput): Promise<SVGSVGElement>;
   /** The symbols of an exported picture of the view (colours in the light palette). */
   legend(lang: Lang, options: { selected: boolean }): LegendItem[];
+}
+
+/** What a view is drawn with for a figure. */
+export interface FigureInput {
+  /** The view's own `create` (ViewDefinition.create), for a view drawn as on the page. */
+  create: ViewDefinition['create'];
+  model: Model;
+  /** The state to draw (the export clears what is transient: hover, filter). */
+  state: AppState;
+  /** Events that go nowhere, and an env that says `still`. */
+  events: ViewEvents;
+  /** Registers what to undo when the figure is done, drawn or not (destroy the view, stop watching). */
+  release(undo: () => void): void;
 }

@@ -3,6 +3,7 @@
 // what the PNG is rendered from).
 import type { Lang } from '../i18n/strings';
 import type { LegendItem } from '../views/view-registry';
+import { LIGHT } from '../ui/palette';
 
 const NS = 'http://www.w3.org/2000/svg';
 /** System CJK fonts first (what the page uses), then the usual ones on Windows and macOS. */
@@ -78,9 +79,9 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
   const parts: SVGElement[] = [];
   let y = M;
 
-  parts.push(el('text', { x: M, y: y + 22, 'font-size': 24, 'font-weight': 700, fill: '#1d232b', class: 'export-title' }, p.title));
+  parts.push(el('text', { x: M, y: y + 22, 'font-size': 24, 'font-weight': 700, fill: LIGHT.ink, class: 'export-title' }, p.title));
   y += 34;
-  const sub = paragraph(p.subtitle, M, y, 15, 21, inner, p.lang, { fill: '#5b6570', class: 'export-subtitle' });
+  const sub = paragraph(p.subtitle, M, y, 15, 21, inner, p.lang, { fill: LIGHT.muted, class: 'export-subtitle' });
   parts.push(sub.node);
   y += sub.lines * 21 + 8;
 
@@ -101,7 +102,7 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
   for (const item of p.legend) {
     const w = 34 + measure(item.label, 13) + 18;
     if (x + w > width - M && x > M) (x = M), (y += rowH);
-    legend.append(symbol(item, x, y), el('text', { x: x + 34, y: y + 4.5, 'font-size': 13, fill: '#1d232b' }, item.label));
+    legend.append(symbol(item, x, y), el('text', { x: x + 34, y: y + 4.5, 'font-size': 13, fill: LIGHT.ink }, item.label));
     x += w;
   }
   parts.push(legend);
@@ -109,7 +110,7 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
 
   const footer = el('g', { class: 'export-source' });
   for (const [i, text] of p.footer.entries()) {
-    const para = paragraph(text, M, y, 12, 17, inner, p.lang, { fill: i === 0 ? '#1d232b' : '#5b6570' });
+    const para = paragraph(text, M, y, 12, 17, inner, p.lang, { fill: i === 0 ? LIGHT.ink : LIGHT.muted });
     footer.append(para.node);
     y += para.lines * 17;
   }
@@ -118,7 +119,7 @@ export function composePicture(p: Picture): { svg: SVGSVGElement; width: number;
 
   const svg = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_STACK });
   svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', p.lang === 'zh' ? 'zh-CN' : 'en');
-  svg.append(el('title', {}, `${p.title} · ${p.subtitle}`), el('rect', { width, height, fill: '#ffffff' }), ...parts.slice(0, -2), map, ...parts.slice(-2));
+  svg.append(el('title', {}, `${p.title} · ${p.subtitle}`), el('rect', { width, height, fill: LIGHT.paper }), ...parts.slice(0, -2), map, ...parts.slice(-2));
   return { svg, width, height };
 }
 

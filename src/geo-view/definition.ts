@@ -9,7 +9,6 @@ import { h } from '../views/dom';
 import { GEO_STRINGS } from './strings';
 import { reason as failureReason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
-import { ARC_COLORS, css } from './colors';
 import { hasWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
@@ -58,11 +57,9 @@ function nextBasemap(current: string | undefined): string {
   return order[(order.indexOf(current ?? 'none') + 1) % order.length]!;
 }
 
+/** A legend entry: the arc's colours are the swatch's class (geo-view.css), from the palette. */
 function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTMLElement {
-  const swatch = h('span', { class: `geo-swatch is-${kind}`, 'aria-hidden': 'true' });
-  const [from, to] = ARC_COLORS[kind === 'sub' ? 'zone' : kind];
-  swatch.style.backgroundImage = `linear-gradient(90deg, ${css(from)}, ${css(to)})`;
-  return h('li', {}, swatch, label);
+  return h('li', {}, h('span', { class: `geo-swatch is-${kind}`, 'aria-hidden': 'true' }), label);
 }
 
 function createGeoView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {

@@ -5,6 +5,7 @@ import type { LegendItem, ViewPicture } from '../views/view-registry';
 import type { FigureInput } from '../views/view-registry';
 import { whenDrawn } from '../views/figure';
 import { ARC_COLORS, css } from './colors';
+import { LIGHT } from '../ui/palette';
 import { loadRegion } from './region';
 import { createSvgView } from './svg-view';
 
@@ -12,7 +13,7 @@ function geoLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[
   const t = PICTURE_LEGEND_STRINGS[lang];
   // The arcs: district pairs in the city colours, zone pairs in green.
   return [
-    ...cityLegend(lang, '#e6e8ea'),
+    ...cityLegend(lang, LIGHT['geo-unpaired']),
     { symbol: 'line', stroke: css(ARC_COLORS.district[0]), width: 2, label: t.districtLink },
     { symbol: 'line', stroke: css(ARC_COLORS.zone[0]), dash: '6 3', width: 2, label: t.zonePairArc },
     { symbol: 'line', stroke: css(ARC_COLORS.zone[0]), dash: '2 3', width: 1.2, label: t.subLink },

@@ -1,15 +1,15 @@
 // The paired view in an exported picture (imported on the first export).
 import type { Lang } from '../i18n/strings';
-import { cityLegend, cssVar, PICTURE_LEGEND_STRINGS, selectedLegend } from './picture-legend';
+import { cityLegend, color, PICTURE_LEGEND_STRINGS, selectedLegend } from './picture-legend';
 import type { LegendItem, ViewPicture } from './view-registry';
 import { drawnInPlace } from './figure';
 
 /** The paired view's legend. */
 function pairedLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[] {
   const t = PICTURE_LEGEND_STRINGS[lang];
-  const link = cssVar('--link', '#7d8792');
+  const link = color('link');
   return [
-    ...cityLegend(lang, '#eceef0'),
+    ...cityLegend(lang, color('unpaired-fill')),
     { symbol: 'line', stroke: link, width: 1.6, label: t.districtLink },
     { symbol: 'line', stroke: link, dash: '6 3', width: 1.6, label: t.zoneLink },
     { symbol: 'line', stroke: link, dash: '2 3', width: 1.6, label: t.subLink },

@@ -1,6 +1,8 @@
 // The words and shared symbols of an exported picture's legend. Colours are read from the page's
-// CSS custom properties, so the legend cannot drift from the map's stylesheet.
+// CSS custom properties (in the light palette while a picture is made), so the legend cannot drift
+// from the map's stylesheet; the palette (src/ui/palette.ts) is the fallback.
 import type { Lang } from '../i18n/strings';
+import { LIGHT, type Token } from '../ui/palette';
 import type { LegendItem } from './view-registry';
 
 export const PICTURE_LEGEND_STRINGS = {
@@ -43,22 +45,24 @@ export const PICTURE_LEGEND_STRINGS = {
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export const cssVar = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+/** A palette colour as the page's CSS has it now. */
+export const color = (token: Token): string => cssVar(`--${token}`, LIGHT[token]);
 
 /** The two cities' units and zones, as the paired and geographic views draw them. */
 export function cityLegend(lang: Lang, unpairedFill: string): LegendItem[] {
   const t = PICTURE_LEGEND_STRINGS[lang];
-  const cc = cssVar('--changchun', '#2a6fb0');
-  const tj = cssVar('--tianjin', '#b8472d');
+  const cc = color('changchun');
+  const tj = color('tianjin');
   return [
-    { symbol: 'fill', fill: cssVar('--changchun-fill', '#dbe8f5'), stroke: cc, label: t.changchunUnit },
-    { symbol: 'fill', fill: cssVar('--tianjin-fill', '#f6e0d9'), stroke: tj, label: t.tianjinUnit },
-    { symbol: 'fill', fill: unpairedFill, stroke: '#a9b2bb', dash: '3 2', label: t.unpairedUnit },
+    { symbol: 'fill', fill: color('changchun-fill'), stroke: cc, label: t.changchunUnit },
+    { symbol: 'fill', fill: color('tianjin-fill'), stroke: tj, label: t.tianjinUnit },
+    { symbol: 'fill', fill: unpairedFill, stroke: color('leader'), dash: '3 2', label: t.unpairedUnit },
     { symbol: 'diamond', fill: cc, stroke: cc, label: t.zone },
-    { symbol: 'diamond', fill: '#fff', stroke: cc, dash: '2 1.5', label: t.zoneApprox },
+    { symbol: 'diamond', fill: color('paper'), stroke: cc, dash: '2 1.5', label: t.zoneApprox },
   ];
 }
 
 /** The selected pairing's line, when one is selected. */
 export function selectedLegend(lang: Lang, selected: boolean): LegendItem[] {
-  return selected ? [{ symbol: 'line', stroke: cssVar('--accent', '#c0392b'), width: 3, label: PICTURE_LEGEND_STRINGS[lang].selected }] : [];
+  return selected ? [{ symbol: 'line', stroke: color('accent'), width: 3, label: PICTURE_LEGEND_STRINGS[lang].selected }] : [];
 }

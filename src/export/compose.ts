@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/strings';
 import type { LegendItem } from '../views/view-registry';
 import { LIGHT } from '../ui/palette';
 
-const NS = 'http://www.w3.org/2000/svg';
+import { s as el, SVG_NS as NS } from '../ui/dom';
 /** System CJK fonts first (what the page uses), then the usual ones on Windows and macOS. */
 export const FONT_STACK = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
@@ -21,13 +21,6 @@ export interface Picture {
   legend: LegendItem[];
   /** Source line(s) and notes, in order, each wrapped to the width. */
   footer: string[];
-}
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 let ctx: CanvasRenderingContext2D | null = null;

@@ -9,16 +9,10 @@ import type { Model } from '../model/build-model';
 import type { Party } from '../model/types';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
-import { h } from '../views/dom';
+import { h, s as svg } from '../ui/dom';
 import { partyBounds, type Bounds } from './arcs';
 import { DISTRICT_TINTS } from './colors';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const svg = (tag: string, attrs: Record<string, string | number>) => {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-};
 
 type City = 'changchun' | 'tianjin';
 

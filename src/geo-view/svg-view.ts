@@ -9,14 +9,13 @@ import { selectedPairs } from '../model/selection';
 import { filterHighlight } from '../model/filter';
 import { drawFilter } from '../views/filter-classes';
 import { ARC_COLORS, css } from './colors';
+import { s, type Attrs } from '../ui/dom';
 import type { Region } from './region';
 import { activateParty, type GeoRenderer, type GeoState } from './renderer';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+/** An SVG element appended to `parent`. */
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs, parent?: Element): SVGElementTagNameMap[K] {
+  const node = s(tag, attrs);
   parent?.append(node);
   return node;
 }

@@ -2,16 +2,12 @@
 // their colours, widths and dashes from the same CSS variables as the paired view.
 import type { LegendKey } from './strings';
 
-const NS = 'http://www.w3.org/2000/svg';
+import { s } from '../ui/dom';
+
 const LINE = 'M2,9C14,9 22,9 34,9';
 const DIAMOND = 'M0,-5L5,0L0,5L-5,0Z';
 
-function el(tag: string, cls: string, attrs: Record<string, string> = {}): SVGElement {
-  const node = document.createElementNS(NS, tag) as SVGElement;
-  node.setAttribute('class', cls);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
+const el = <K extends 'path' | 'rect' | 'svg'>(tag: K, cls: string, attrs: Record<string, string> = {}) => s(tag, { class: cls, ...attrs });
 
 const line = (kind: string, halo?: 'stated' | 'related') => [
   ...(halo ? [el('path', `legend-halo is-${halo}`, { d: LINE })] : []),

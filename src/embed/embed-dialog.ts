@@ -8,7 +8,7 @@ import { h } from '../views/dom';
 import { DIALOG_STRINGS } from './dialog-strings';
 import { embedUrl, SANDBOX, siteUrl, snippetHtml } from './snippet';
 import { HEIGHT_KEY } from './height-message';
-import { trapFocus } from '../ui/focus-trap';
+import { createModal } from '../ui/modal';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
@@ -18,7 +18,6 @@ export interface EmbedDialog {
 
 /** @param button the toolbar's Embed button: focus returns to it when the dialog closes. */
 export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDialog {
-  const title = h('h2', { id: 'embed-dialog-title' });
   const intro = h('p', { class: 'embed-intro' });
   const langSelect = h('select', { id: 'embed-lang', class: 'embed-lang' }, LANGS.map((l) => h('option', { value: l, lang: l === 'zh' ? 'zh-CN' : 'en' }, LANG_NAMES[l])));
   const langLabel = h('label', { for: 'embed-lang' });
@@ -29,11 +28,8 @@ export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDi
   const previewLabel = h('h3', { class: 'embed-preview-label' });
   const preview = h('iframe', { class: 'embed-preview', sandbox: SANDBOX });
   const note = h('p', { class: 'embed-note' });
-  const close = h('button', { type: 'button', class: 'embed-close' });
-  const dialog = h(
-    'dialog',
-    { class: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' },
-    title,
+  const { dialog, title, close, show } = createModal(
+    'embed',
     intro,
     h('div', { class: 'embed-row' }, langLabel, langSelect),
     codeLabel,
@@ -42,10 +38,8 @@ export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDi
     previewLabel,
     preview,
     note,
-    h('div', { class: 'embed-actions' }, close),
   );
   app.mount('body', dialog);
-  trapFocus(dialog);
 
   let lang: Lang = 'zh';
   function fill(): void {
@@ -77,7 +71,7 @@ export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDi
     lang = app.store.get().lang;
     langSelect.value = lang;
     fill();
-    dialog.showModal();
+    show(button);
     code.focus();
     code.select();
   };
@@ -96,10 +90,6 @@ export function createEmbedDialog(app: AppContext, button: HTMLElement): EmbedDi
       status.textContent = t.copyFailed;
     }
   });
-  close.addEventListener('click', () => dialog.close());
-  // Esc closes the dialog (natively) and must not also clear the map's selection.
-  dialog.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation());
-  dialog.addEventListener('close', () => button.focus());
 
   // The preview sizes itself like it would in an article.
   window.addEventListener('message', (event) => {

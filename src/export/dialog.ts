@@ -1,11 +1,11 @@
 // The Download dialog (loaded on the first click): the current view as PNG (2×) or SVG, and the
 // data as one CSV per table plus a JSON, with a one-line description each and a citation note.
-// Modal <dialog>: focus trapped inside, Esc closes, focus returns to the button that opened it.
+// Modal <dialog> (src/ui/modal.ts): focus trapped inside, Esc closes, focus returns to the button that opened it.
 import './export.css';
 import type { AppContext } from '../app-context';
 import type { Lang } from '../i18n/strings';
 import { h } from '../views/dom';
-import { trapFocus } from '../ui/focus-trap';
+import { createModal } from '../ui/modal';
 import { CITATION } from './data-files';
 import { dataLinks, type DataLink } from './data-links';
 import { downloadBlob } from './download';
@@ -18,7 +18,6 @@ export interface ExportDialog {
 }
 
 export function createExportDialog(app: AppContext): ExportDialog {
-  const title = h('h2', { id: 'export-dialog-title' });
   const imageHeading = h('h3', { id: 'export-image-heading' });
   const imageIntro = h('p', { class: 'export-intro' });
   // The figure's width: a native radio group (arrow keys move within it, one Tab stop).
@@ -43,20 +42,14 @@ export function createExportDialog(app: AppContext): ExportDialog {
   const citeHeading = h('h3');
   const cite = h('p', { class: 'export-cite' });
   const licence = h('p', { class: 'export-licence' });
-  const close = h('button', { type: 'button', class: 'export-close' });
   const imageSection = h('section', { class: 'export-image', 'aria-labelledby': 'export-image-heading' }, imageHeading, imageIntro, widthField, h('div', { class: 'export-row' }, png, svg), status);
-  const dialog = h(
-    'dialog',
-    { class: 'export-dialog', 'aria-labelledby': 'export-dialog-title' },
-    title,
+  const { dialog, title, close, show } = createModal(
+    'export',
     imageSection,
     h('section', { class: 'export-data', 'aria-labelledby': 'export-data-heading' }, dataHeading, dataIntro, list, citeHeading, cite, licence),
-    h('div', { class: 'export-actions' }, close),
   );
   document.body.append(dialog);
-  trapFocus(dialog);
   let links: DataLink[] | null = null;
-  let opener: HTMLElement | null = null;
 
   function fill(lang: Lang): void {
     const t = EXPORT_STRINGS[lang];
@@ -109,20 +102,15 @@ export function createExportDialog(app: AppContext): ExportDialog {
 
   png.addEventListener('click', () => void save('png'));
   svg.addEventListener('click', () => void save('svg'));
-  close.addEventListener('click', () => dialog.close());
-  // Esc closes the dialog (natively) and must not also clear the map's selection.
-  dialog.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation());
-  dialog.addEventListener('close', () => opener?.focus());
   app.onRender((state) => dialog.open && fill(state.lang));
 
   return {
     open(from, focus = 'image') {
-      opener = from;
       fill(app.store.get().lang);
       status.textContent = '';
       // Embedded pages offer the data only: an image of an iframe is a screenshot away.
       imageSection.hidden = focus === 'data';
-      dialog.showModal();
+      show(from);
       (focus === 'data' ? list.querySelector<HTMLElement>('a') : png)?.focus();
     },
   };

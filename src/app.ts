@@ -62,7 +62,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       return store.get().lang;
     },
   };
-  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch), env: () => env };
+  const viewEvents = { selectPair, selectPlace, hover: (ids: string[]) => panel.highlight(ids), setState: (patch: Partial<AppState>) => store.set(patch), env: () => env, room: (place: HTMLElement | null) => slots.dock('map-legend', place) };
   const slots = createSlots(
     { map: elements.map, main: elements.map.closest('main')! },
     { toolbar: elements.toolbar, header: elements.toolbar.closest('header')!, footer: document.querySelector<HTMLElement>('.site-footer')!, body: document.body },

@@ -11,6 +11,8 @@ const SEQUENCES: Record<string, { anchor: 'map' | 'main'; order: Slot[] }> = {
 export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, containers: Partial<Record<Slot, HTMLElement>>) {
   const provided = new Map<Slot, HTMLElement>(Object.entries(containers) as [Slot, HTMLElement][]);
   const waiting = new Map<Slot, HTMLElement[]>();
+  /** Elements placed in a sequence, by slot, so that they can be docked elsewhere and come back. */
+  const sequenced = new Map<Slot, HTMLElement[]>();
 
   function placeInSequence(slot: Slot, element: HTMLElement): boolean {
     for (const sequence of Object.values(SEQUENCES)) {
@@ -28,10 +30,25 @@ export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, co
 
   return {
     mount(slot: Slot, element: HTMLElement): void {
-      if (placeInSequence(slot, element)) return;
+      if (placeInSequence(slot, element)) {
+        sequenced.set(slot, [...(sequenced.get(slot) ?? []), element]);
+        return;
+      }
       const container = provided.get(slot);
       if (container) container.append(element);
       else waiting.set(slot, [...(waiting.get(slot) ?? []), element]);
+    },
+    /** Moves a sequence slot's elements into `container` (a view's room for them), or back to their place (null). */
+    dock(slot: Slot, container: HTMLElement | null): void {
+      for (const element of sequenced.get(slot) ?? []) {
+        if (container) {
+          element.dataset.docked = '';
+          container.append(element);
+        } else if (element.dataset.docked !== undefined) {
+          delete element.dataset.docked;
+          placeInSequence(slot, element);
+        }
+      }
     },
     provide(slot: Slot, container: HTMLElement): void {
       provided.set(slot, container);

@@ -39,17 +39,17 @@ const en: typeof zh = {
   title: 'Legend',
   items: {
     'district-pair': 'District–district pairing',
-    'zone-pair': 'Pairing with a functional zone (dashed)',
+    'zone-pair': 'Pairing with a zone (dashed)',
     'sub-pairing': 'Pairing within a pairing (dotted)',
     selected: 'Selected pairing',
     hover: 'Pairing under the pointer',
-    'match-stated': 'Chosen key task: stated (solid band)',
-    'match-related': 'Chosen key task: related (dashed band)',
+    'match-stated': 'Key task: stated (solid band)',
+    'match-related': 'Key task: related (dashed band)',
     unit: 'District or county (Changchun blue, Tianjin red)',
     zone: 'Functional zone (diamond)',
-    'zone-approximate': 'Zone at an approximate location (hollow)',
-    unpaired: 'Not in the list of pairings (grey; dashed, italic label)',
-    'selected-place': 'Selected or pointed-at place and label',
+    'zone-approximate': 'Zone, location approximate (hollow)',
+    unpaired: 'Not paired (grey; dashed, italic label)',
+    'selected-place': 'Selected or pointed-at place',
   },
 };
 

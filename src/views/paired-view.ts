@@ -46,12 +46,27 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   const zoomReset = h('button', { type: 'button', class: 'zoom-reset', 'aria-label': t0.zoomReset, title: t0.zoomReset }, '⟲');
   const controls = h('div', { class: 'zoom-controls', role: 'group', 'aria-label': t0.zoomGroup }, zoomIn, zoomOut, zoomReset);
   const hint = h('p', { class: 'zoom-hint' });
-  // The legend (src/legend) moves in here when the layout has room under the Changchun map.
+  // Room for the page's legend under the Changchun map, offered by events.room when the layout has it.
   const legendSlot = h('div', { class: 'legend-slot' });
   container.append(controls, hint, legendSlot);
   // Until the first drawing (in an embed its layout is a chunk of its own): embed.css keeps what
   // lies under the map invisible meanwhile.
   container.classList.add('is-drawing');
+  /** Offers the room under the Changchun map to the page's legend, and takes it back if the legend does not fit. */
+  function offerRoom(spare: { x: number; y: number; width: number; height: number } | null): void {
+    legendSlot.hidden = !spare || !events.room;
+    if (legendSlot.hidden) {
+      events.room?.(null);
+      return;
+    }
+    Object.assign(legendSlot.style, { left: `${spare!.x}px`, top: `${spare!.y}px`, width: `${spare!.width}px`, maxHeight: `${spare!.height}px` });
+    events.room!(legendSlot);
+    // Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map.
+    if (legendSlot.scrollHeight > legendSlot.clientHeight + 1) {
+      legendSlot.hidden = true;
+      events.room!(null);
+    }
+  }
 
   let state: PairedViewState = { lang: 'zh', pair: null, place: null, project: null };
   /** The key-task filter's matches (src/model/filter.ts), drawn with the selection. */
@@ -145,14 +160,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     hint.textContent = matchMedia('(pointer: coarse)').matches ? p.hintTouch : p.hintWheel;
     hint.hidden = !l.hint;
     if (l.hint) Object.assign(hint.style, { left: `${l.hint.x}px`, top: `${l.hint.y}px`, width: `${l.hint.width}px`, height: l.hint.height ? `${l.hint.height}px` : '' });
-    if (l.spare) {
-      Object.assign(legendSlot.style, { left: `${l.spare.x}px`, top: `${l.spare.y}px`, width: `${l.spare.width}px`, maxHeight: `${l.spare.height}px` });
-      legendSlot.hidden = false;
-    } else {
-      legendSlot.hidden = true;
-      container.after(...legendSlot.childNodes);
-    }
-    container.dispatchEvent(new CustomEvent('legend-slot'));
+    offerRoom(l.spare);
     focusKey = '';
     current.clear();
     refocus(true);
@@ -412,7 +420,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       svg.remove();
       controls.remove();
       hint.remove();
-      container.after(...legendSlot.childNodes);
+      events.room?.(null);
       legendSlot.remove();
       container.classList.remove('is-stacked', 'is-drawing');
     },

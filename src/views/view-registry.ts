@@ -16,6 +16,11 @@ export interface ViewEvents {
   setState(patch: Partial<AppState>): void;
   /** How the page is shown now: read `env().embedded` instead of looking for a class on the page. */
   env(): ViewEnv;
+  /**
+   * The view has room inside the map for the page's key (an element it sizes and places, which
+   * the page fills with its legend), or none any more (null): the legend goes back under the map.
+   */
+  room?(place: HTMLElement | null): void;
 }
 
 export interface ViewEnv {

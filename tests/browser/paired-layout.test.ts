@@ -48,6 +48,9 @@ async function onScreen(page: Page) {
       leaders: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')].map(poly),
       labels: [...document.querySelectorAll('svg.paired-map .label')].map((el) => ({ id: el.getAttribute('data-party')!, box: box(el.querySelector('.label-box')!), text: box(el.querySelector('.label-text')!) })),
       names: [...document.querySelectorAll('svg.paired-map .map-name')].filter(visible).map((el) => ({ id: el.getAttribute('data-party')!, box: box(el) })),
+      legend: [...document.querySelectorAll('#legend')].filter(visible).map((el) => ({ box: box(el), docked: Boolean(el.closest('.map-area')) }))[0] ?? null,
+      // The Changchun map's frame, which the legend in the room beneath it must not cover.
+      changchun: [...document.querySelectorAll('svg.paired-map .city-changchun .map-bg')].map(box),
     };
   });
 }
@@ -64,6 +67,14 @@ function problems(seen: Awaited<ReturnType<typeof onScreen>>): string[] {
   pairwise(seen.labels, 'labels');
   pairwise(seen.names, 'map names');
   for (const l of seen.labels) if (l.text.x + l.text.w > l.box.x + l.box.w + 0.5 || l.text.x < l.box.x - 0.5) out.push(`${l.id}'s text outside its box`);
+  // The legend, when it sits in the chart (under the Changchun map), covers no label, name, link or district.
+  if (seen.legend?.docked) {
+    const legend = seen.legend.box;
+    for (const l of seen.labels) if (overlaps(legend, l.box, 0)) out.push(`legend × label ${l.id}`);
+    for (const n of seen.names) if (overlaps(legend, n.box, 0)) out.push(`legend × map name ${n.id}`);
+    for (const u of seen.changchun) if (overlaps(legend, u, 0)) out.push('legend × the Changchun map');
+    if (seen.links.some((line) => line.some(([x, y]) => x >= legend.x && x <= legend.x + legend.w && y >= legend.y && y <= legend.y + legend.h))) out.push('legend × a link');
+  }
   return out;
 }
 
@@ -84,6 +95,11 @@ describe('the paired view on screen', () => {
         expect(rest.leaders, 'no leader lines at rest').toHaveLength(0);
         expect(rest.names.length, 'the maps name places of their own').toBeGreaterThan(6);
         expect(problems(rest)).toEqual([]);
+        // A laptop shows the key with the chart, on the first screen (issue 11.8): in the room under the Changchun map.
+        if (width >= 1280) {
+          expect(rest.legend?.docked, 'the legend sits in the chart').toBe(true);
+          expect(rest.legend!.box.y + rest.legend!.box.h, 'the whole legend on the first screen').toBeLessThanOrEqual(height);
+        }
         await page.evaluate(() => (location.hash = '#pair=chaoyang-heping&lang=' + document.documentElement.lang.slice(0, 2)));
         await expect.poll(() => page.locator('svg.paired-map .link.is-selected').count()).toBe(1);
         // The maps zoom to the pair: both districts ≥ 24 px across, outlined and named.

@@ -3,6 +3,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { topologyLoader } from '../ui/topology';
 
 export const REGION_FILE = 'geo/region.topo.json';
 
@@ -42,20 +43,15 @@ export function decodeRegion(topo: RegionTopology): Region {
 
 let loading: Promise<Region> | null = null;
 
-/** Fetched once per page, whichever renderer asks first. */
+const loadRegionTopology = topologyLoader<RegionTopology>(REGION_FILE, import.meta.env.MODE === 'single' ? () => import('../../public/geo/region.topo.json') : null);
+
+/** Fetched and decoded once per page, whichever renderer asks first. */
 export function loadRegion(): Promise<Region> {
-  // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
-  if (import.meta.env.MODE === 'single') {
-    loading ??= import('../../public/geo/region.topo.json').then((m) => decodeRegion(m.default as unknown as RegionTopology));
-    return loading;
-  }
-  loading ??= fetch(new URL(REGION_FILE, document.baseURI))
-    .then((r) => {
-      if (!r.ok) throw new Error(`${REGION_FILE}: HTTP ${r.status}`);
-      return r.json() as Promise<RegionTopology>;
-    })
+  loading ??= loadRegionTopology()
     .then(decodeRegion)
     .catch((e: unknown) => {
+      // A file that fetched but does not decode is fetched again next time too.
+      loadRegionTopology.forget();
       loading = null;
       throw e;
     });

@@ -8,20 +8,9 @@ import { NATIONAL_STRINGS } from './strings';
 import type { ChinaTopology } from './china-geometry';
 import { CHINA_URL } from './china-geometry';
 import { reason, withTimeout } from '../load/bounded';
+import { topologyLoader } from '../ui/topology';
 
-let topologyRequest: Promise<ChinaTopology> | null = null;
-function loadTopology(): Promise<ChinaTopology> {
-  // The single file (file://) cannot fetch: there the TopoJSON is bundled (statically false elsewhere).
-  if (import.meta.env.MODE === 'single') topologyRequest ??= import('../../public/geo/china.topo.json').then((m) => m.default as unknown as ChinaTopology);
-  topologyRequest ??= fetch(new URL(CHINA_URL, document.baseURI))
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<ChinaTopology>;
-    })
-    // Every failure names the file, for the message the reader sees.
-    .catch((e: unknown) => Promise.reject(new Error(`${CHINA_URL}: ${e instanceof Error ? e.message : String(e)}`)));
-  return topologyRequest;
-}
+const loadTopology = topologyLoader<ChinaTopology>(CHINA_URL, import.meta.env.MODE === 'single' ? () => import('../../public/geo/china.topo.json') : null);
 
 export const nationalView: ViewDefinition = {
   id: NATIONAL_VIEW_ID,
@@ -62,7 +51,7 @@ export const nationalView: ViewDefinition = {
         if (last) inner.update(last);
       })
       .catch((error: unknown) => {
-        topologyRequest = null;
+        loadTopology.forget();
         if (destroyed) return;
         root.removeAttribute('aria-busy');
         status.classList.add('has-error');

@@ -7,6 +7,7 @@ import { searchIndex } from './config/search-index.ts';
 import { stripEvidencePlugin } from './config/strip-evidence.ts';
 import { siteMeta } from './config/site-meta.ts';
 import { palette } from './config/palette.ts';
+import { d3ZoomLite } from './config/d3-zoom-lite.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -24,7 +25,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // The single file (npm run build:single) inlines everything and has no service worker; it has
   // no dist/data/ either (the page builds the data downloads itself, src/export/data-links.ts).
-  plugins: [palette(), checkContent(), stripEvidencePlugin(), searchIndex(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), serviceWorker()])],
+  plugins: [d3ZoomLite(), palette(), checkContent(), stripEvidencePlugin(), searchIndex(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), serviceWorker()])],
   build: {
     target: 'es2022',
     sourcemap: false,

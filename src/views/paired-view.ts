@@ -4,7 +4,6 @@
 // with d3 and wires the pointer, the zoom buttons and Ctrl/⌘-wheel or two-finger zoom.
 import { geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Model } from '../model/build-model';
 import { hoverParties, selectedPairs, selectedParties } from '../model/selection';
@@ -16,6 +15,7 @@ import { cityView, DESK_FONT, layoutPaired, linkPath, type LabelBox, type Layout
 import { PAIRED_STRINGS } from './paired-strings';
 import { h } from './dom';
 import { allowZoomGesture } from '../ui/cooperative-gestures';
+import { jumpZoom, scaledBy, tweenZoom } from '../ui/zoom-tween';
 import { filterHighlight, type FilterHighlight } from '../model/filter';
 import { drawFilter } from './filter-classes';
 
@@ -277,15 +277,18 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     if (!z || map.empty()) return;
     const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
     // A figure is drawn still: an animated zoom would be copied half-way (a phone and a desktop differed).
-    if (immediate || reducedMotion() || events.env().still) map.interrupt().call(z.transform as never, target);
-    else map.transition().duration(450).call(z.transform as never, target);
+    if (immediate || reducedMotion() || events.env().still) jumpZoom(map.node()!, z, target);
+    else tweenZoom(map.node()!, z, target, 450);
   }
 
   function zoomBy(factor: number): void {
     for (const city of CITIES) {
       const map = root.select<SVGGElement>(`.city-${city} .city-map`);
       const z = zooms.get(city);
-      if (z && !map.empty()) (reducedMotion() ? map : map.transition().duration(250)).call(z.scaleBy as never, factor);
+      if (!z || map.empty()) continue;
+      const target = scaledBy(map.node()!, z, factor);
+      if (reducedMotion()) jumpZoom(map.node()!, z, target);
+      else tweenZoom(map.node()!, z, target, 250);
     }
   }
   zoomIn.addEventListener('click', () => zoomBy(1.6));

@@ -2,6 +2,7 @@
 // with the committed boundaries. Imported by vite.config.ts through Vite's module runner.
 import { readFileSync } from 'node:fs';
 import { content } from '../src/content/index';
+import { focusSummaries } from '../src/content/focus-summaries';
 import { assertValidContent } from '../src/content/validate';
 import { buildModel } from '../src/model/build-model';
 import { GEO_FILE, type CitiesTopology } from '../src/model/geometry';
@@ -11,7 +12,7 @@ import { buildNationalModel } from '../src/national/model';
 import { CHINA_FILE, type ChinaTopology } from '../src/national/china-geometry';
 
 export function checkBuild(root: string): void {
-  assertValidContent(content);
+  assertValidContent(content, focusSummaries);
   const file = `${root}/${GEO_FILE}`;
   let topology: CitiesTopology;
   try {

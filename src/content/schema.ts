@@ -147,8 +147,13 @@ export const FocusAreaSchema = v.strictObject({
   title: TextSchema,
   /** Our short label for menus and chips; never shown as the plan's title. */
   label: TextSchema,
-  summary: TextSchema,
   sources,
+});
+
+/** What a key task asks for, in our words (focus-summaries.ts): shown only in the data download. */
+export const FocusSummarySchema = v.strictObject({
+  id: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(18)),
+  summary: TextSchema,
 });
 
 export const FocusLinkSchema = v.strictObject({
@@ -254,6 +259,7 @@ export type Unit = v.InferOutput<typeof UnitSchema>;
 export type Zone = v.InferOutput<typeof ZoneSchema>;
 export type FocusGroup = v.InferOutput<typeof FocusGroupSchema>;
 export type FocusArea = v.InferOutput<typeof FocusAreaSchema>;
+export type FocusSummary = v.InferOutput<typeof FocusSummarySchema>;
 export type FocusLink = v.InferOutput<typeof FocusLinkSchema>;
 export type Pairing = v.InferOutput<typeof PairingSchema>;
 export type ProjectPart = v.InferOutput<typeof ProjectPartSchema>;

@@ -134,13 +134,35 @@ export function validateContent(content: Content): ContentProblem[] {
   return problems;
 }
 
+export const FOCUS_SUMMARIES_FILE = 'src/content/focus-summaries.ts';
+
+/**
+ * The key tasks' summaries (focus-summaries.ts, apart from the content the page draws with): each
+ * against its schema, and exactly one for each key task.
+ */
+export function validateFocusSummaries(focusAreas: readonly S.FocusArea[], summaries: readonly unknown[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (record: string, field: string, message: string) => problems.push({ file: FOCUS_SUMMARIES_FILE, record, field, message });
+  const seen = new Set<string>();
+  summaries.forEach((record, index) => {
+    const name = recordName(record, index);
+    if (seen.has(name)) add(name, 'id', 'is used by more than one record');
+    seen.add(name);
+    const result = v.safeParse(S.FocusSummarySchema, record);
+    if (!result.success) for (const issue of result.issues) add(name, v.getDotPath(issue) ?? '(record)', issue.message);
+    else if (!focusAreas.some((t) => t.id === result.output.id)) add(name, 'id', `no key task ${result.output.id} in ${CONTENT_FILES.focusAreas}`);
+  });
+  for (const t of focusAreas) if (!seen.has(String(t.id))) add(String(t.id), 'summary', `key task ${t.id} has no summary`);
+  return problems;
+}
+
 export function formatProblems(problems: ContentProblem[]): string {
   return problems.map((p) => `${p.file}: record "${p.record}": field "${p.field}": ${p.message}`).join('\n');
 }
 
 /** Throws one error listing every problem; used by the build and the tests. */
-export function assertValidContent(content: Content): void {
-  const problems = validateContent(content);
+export function assertValidContent(content: Content, focusSummaries: readonly unknown[]): void {
+  const problems = [...validateContent(content), ...validateFocusSummaries(content.focusAreas, focusSummaries)];
   if (problems.length) {
     throw new Error(`Content is invalid (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
   }

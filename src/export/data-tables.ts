@@ -3,6 +3,8 @@
 // and the page (single-file build) both call it, so the static files and the in-page downloads
 // are the same bytes, and the unit tests check it without a browser.
 import type { Content } from '../content/index';
+// Imported here, not carried by the content: the download is the only place that shows them.
+import { focusSummaries } from '../content/focus-summaries';
 import { STRINGS } from '../i18n/strings';
 import type { SourceRef, Text } from '../content/schema';
 import { formatFigure, uniqueSources } from '../views/format';
@@ -57,6 +59,7 @@ export function dataTables(content: Content): Table[] {
   };
   const pairingsOf = (id: string) => content.pairings.filter((p) => p.changchun.includes(id) || p.tianjin.includes(id)).map((p) => p.id);
   const groups = new Map(content.focusGroups.map((g) => [g.id, g]));
+  const summaries = new Map(focusSummaries.map((f) => [f.id, f.summary]));
 
   return [
     table('units', { zh: '两市27个县级行政区（区、县、县级市）：代码、名称、所在结对', en: 'The 27 county-level units of both cities: code, names, the pairings that name them' },
@@ -122,7 +125,7 @@ export function dataTables(content: Content): Table[] {
         ...both('group_name', groups.get(f.group)?.title),
         ...both('name', f.title),
         ...both('label', f.label),
-        ...both('description', f.summary),
+        ...both('description', summaries.get(f.id)),
         sources: refs(f.sources),
       }))),
     table('projects', { zh: '2个重大项目及其组成部分、相关结对', en: 'The 2 major projects, their parts and related pairings' },

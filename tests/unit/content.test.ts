@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content, type Content } from '../../src/content/index';
-import { assertValidContent, CONTENT_FILES, validateContent, type ContentProblem } from '../../src/content/validate';
+import { assertValidContent, CONTENT_FILES, FOCUS_SUMMARIES_FILE, validateContent, validateFocusSummaries, type ContentProblem } from '../../src/content/validate';
+import { focusSummaries } from '../../src/content/focus-summaries';
 import type { DocId, Source } from '../../src/content/schema';
 import { documentText, sectionsOfDoc } from '../source-sections';
 
@@ -22,7 +23,7 @@ const pairing = (id: string) => {
 describe('content validity', () => {
   it('passes the schemas and the cross-reference checks', () => {
     expect(validateContent(content)).toEqual([]);
-    expect(() => assertValidContent(content)).not.toThrow();
+    expect(() => assertValidContent(content, focusSummaries)).not.toThrow();
   });
 });
 
@@ -308,8 +309,8 @@ describe('validateContent rejects broken records, naming file, record and field'
     },
     {
       name: 'Chinese in an English text',
-      brk: (c) => void (byId(c.focusAreas, 7).summary.en = 'Emerging industries 新兴产业'),
-      file: CONTENT_FILES.focusAreas, record: '7', field: 'summary.en',
+      brk: (c) => void (byId(c.focusAreas, 7).label.en = 'Emerging industries 新兴产业'),
+      file: CONTENT_FILES.focusAreas, record: '7', field: 'label.en',
     },
     {
       name: 'Chinese in an English project part role',
@@ -441,5 +442,32 @@ describe('validateContent rejects broken records, naming file, record and field'
 
   it('leaves the real content untouched (each case works on a deep copy)', () => {
     expect(validateContent(content)).toEqual([]);
+  });
+});
+
+describe('validateFocusSummaries: one summary per key task, in the text rules of the content', () => {
+  const copy = () => structuredClone(focusSummaries);
+  const find = (problems: ContentProblem[], record: string, field: string) =>
+    problems.find((p) => p.file === FOCUS_SUMMARIES_FILE && p.record === record && p.field === field);
+
+  it('accepts the real summaries', () => {
+    expect(validateFocusSummaries(content.focusAreas, focusSummaries)).toEqual([]);
+  });
+  it('rejects Chinese in an English summary', () => {
+    const s = copy();
+    s.find((x) => x.id === 7)!.summary.en = 'Emerging industries 新兴产业';
+    expect(find(validateFocusSummaries(content.focusAreas, s), '7', 'summary.en')).toBeDefined();
+  });
+  it('rejects a key task without a summary', () => {
+    const s = copy().filter((x) => x.id !== 12);
+    expect(find(validateFocusSummaries(content.focusAreas, s), '12', 'summary')).toBeDefined();
+  });
+  it('rejects a summary for no key task, and one given twice', () => {
+    const s = copy();
+    s.push({ id: 3, summary: s[0]!.summary });
+    expect(find(validateFocusSummaries(content.focusAreas, s), '3', 'id')).toBeDefined();
+    const t = copy();
+    t[0] = { ...t[0]!, id: 19 };
+    expect(validateFocusSummaries(content.focusAreas, t).map((p) => `${p.record}:${p.field}`)).toEqual(expect.arrayContaining(['19:id', '1:summary']));
   });
 });

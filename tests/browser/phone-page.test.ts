@@ -64,6 +64,9 @@ describe('the paired page on a phone', () => {
       expect(rowBox.y).toBeGreaterThanOrEqual(0);
       expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(sheetBox.y);
       await screenshot(page, `phone-sheet-${lang}`);
+      // Scrolled to the end, the page's last words come out from under the sheet.
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => page.evaluate(() => document.querySelector('.site-footer')!.getBoundingClientRect().bottom), { message: 'the footer above the sheet' }).toBeLessThanOrEqual((await sheet.boundingBox())!.y);
       // "Details" goes to the panel; × clears the selection and the sheet goes.
       await sheet.locator('.sheet-details').click();
       await expect.poll(() => page.locator('#panel .pair-title').evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);

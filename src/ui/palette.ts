@@ -100,7 +100,7 @@ export const PRESENTING: Partial<Record<Token, string>> = {
  * The tokens the geographic and national maps take back from the light palette in the dark scheme:
  * they are drawn on light paper (MapLibre's style, province fills), so their text stays dark on light.
  */
-export const LIGHT_PAPER: readonly Token[] = ['ink', 'muted', 'paper', 'wash', 'line', 'changchun', 'changchun-fill', 'tianjin', 'tianjin-fill', 'accent', 'focus', 'surface', 'northeast', 'east'];
+export const LIGHT_PAPER: readonly Token[] = ['ink', 'muted', 'paper', 'wash', 'line', 'changchun', 'changchun-fill', 'tianjin', 'tianjin-fill', 'accent', 'focus', 'surface', 'notice-bg', 'notice-line', 'northeast', 'east'];
 
 export type RGB = [number, number, number];
 

@@ -42,11 +42,18 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   const selectPair = (pair: string | null) => store.set({ pair, place: null, project: null });
   const selectPlace = (place: string) => store.set({ pair: null, place, project: null });
   const selectProject = (project: string) => store.set({ pair: null, place: null, project });
+  /** True while the page itself moves focus back to a list entry (see render): not a reader pointing at it. */
+  let returningFocus = false;
   const panel = createPanel(elements.panel, model, {
     selectPair,
     selectPlace,
     selectProject,
-    hoverPair: (id) => map?.hover(id ? [id] : []),
+    // Focus on a pair's entry lights it on the map as hover does (for the keyboard), except the
+    // focus the page gives back on leaving a pairing: that lit the pair just cleared, and kept its
+    // districts named on the map (over the city names) until focus went elsewhere.
+    hoverPair: (id) => {
+      if (!returningFocus) map?.hover(id ? [id] : []);
+    },
   });
   const sheet = createSheet(model, { clear: () => selectPair(null), details: () => elements.panel.scrollIntoView({ block: 'start' }) });
   document.body.append(sheet.element);
@@ -113,7 +120,12 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     } else if (selectionChanged && previous) {
       // Back to the overview: return focus to the entry the reader came from.
       const from = previous.pair ?? previous.place;
-      elements.panel.querySelector<HTMLElement>(`[data-pair="${from}"], [data-place="${from}"]`)?.focus();
+      returningFocus = true;
+      try {
+        elements.panel.querySelector<HTMLElement>(`[data-pair="${from}"], [data-place="${from}"]`)?.focus();
+      } finally {
+        returningFocus = false;
+      }
     }
     for (const listener of renderListeners) listener(state);
   }

@@ -32,7 +32,23 @@ export interface GeoLabel {
 
 /** A label's box around its text (px), and the larger box each label claims in the collision map. */
 export const LABEL_PADDING: [number, number] = [4, 1];
-export const COLLISION_PADDING: [number, number] = [34, 8];
+export const COLLISION_PADDING: [number, number] = [34, 12];
+
+/**
+ * The desk's district label size (px). Presenting asks for larger type through `--map-label-size`
+ * (1/45 of the screen's height): every size, padding, offset and gap grows by `asked / DESK_SIZE`,
+ * so the labels read across a room and claim room in the collision map to match.
+ */
+export const DESK_SIZE = 13;
+export const labelScale = (asked: number): number => (Number.isFinite(asked) && asked > DESK_SIZE ? asked / DESK_SIZE : 1);
+const times = ([x, y]: [number, number], k: number): [number, number] => [x * k, y * k];
+export const labelPadding = (scale = 1): [number, number] => times(LABEL_PADDING, scale);
+/**
+ * The filter hides a label only if a higher one's box (with this padding) covers its anchor, so the
+ * side padding must reach past half the longest name a neighbour may have: English names run
+ * longer than Chinese ones ("Hongqiao" beside "Hebei" overlapped at 34 px).
+ */
+export const collisionPadding = (scale = 1, lang: Lang = 'zh'): [number, number] => times([lang === 'en' ? 46 : COLLISION_PADDING[0], COLLISION_PADDING[1]], scale);
 
 /**
  * The filter shows a label only where its own box in the collision map covers its anchor (it
@@ -41,8 +57,8 @@ export const COLLISION_PADDING: [number, number] = [34, 8];
  * never were). So a city name sits only as high above its point as keeps 4 px of its box below
  * the point, and a zone's name goes right of its dot, where the box's side padding covers the dot.
  */
-export function offsetAbove(size: number): [number, number] {
-  return [0, -(size / 2 + COLLISION_PADDING[1] - 4)];
+export function offsetAbove(size: number, scale = 1): [number, number] {
+  return [0, -(size / 2 + (COLLISION_PADDING[1] - 4) * scale)];
 }
 export const ZONE_GAP = 9;
 
@@ -61,10 +77,13 @@ export interface LabelInput {
   provinces: ProvinceProperties[];
   cityColor: Record<string, RGB>;
   ink: RGB;
+  /** Type scale (labelScale): 1 at the desk, about 1.85 on a 1080-line projector. */
+  scale?: number;
 }
 
 export function buildLabels(input: LabelInput): GeoLabel[] {
   const { lang, zoom, chosen, hovered } = input;
+  const k = input.scale ?? 1;
   const labels: GeoLabel[] = [];
   for (const p of input.parties) {
     const isChosen = chosen.has(p.id);
@@ -79,23 +98,29 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
       position: p.point,
       // Among districts, the paired ones first, then the larger (its name has room to show).
       priority: PRIORITY[kind] + (kind === 'party' ? (p.pairs.length ? 50 : 0) + (p.kind === 'unit' ? 20 : 0) : 0),
-      size: isChosen ? 15 : 13,
+      size: (isChosen ? 15 : DESK_SIZE) * k,
       color: isChosen ? input.ink : [60, 68, 78],
       background: isChosen ? [255, 255, 255, 250] : [255, 255, 255, 215],
       border: [...cityColor, isChosen ? 255 : 0],
-      offset: p.kind === 'zone' ? [ZONE_GAP, 0] : [0, 0],
+      offset: p.kind === 'zone' ? [ZONE_GAP * k, 0] : [0, 0],
       anchor: p.kind === 'zone' ? 'start' : 'middle',
       party: p,
     });
   }
   if (zoom < ALL_LABELS_ZOOM + 1) {
+    // A city's name stands above its point, so its anchor is at its box's foot and the filter
+    // cannot see a label just above that overlaps its letters; the labels that outrank it (a
+    // selected or hovered place of that city, named in full beside the inset titled with the
+    // city) would then lie on it. So while one of its places is named so, the city's name waits.
+    const named = new Set<string>(labels.flatMap((l) => (l.kind !== 'party' && l.party ? [l.party.city] : [])));
     for (const c of input.cities) {
-      labels.push({ id: `city:${c.id}`, kind: 'city', text: c.text, position: c.position, priority: PRIORITY.city, size: 20, color: c.color, background: [255, 255, 255, 225], border: [0, 0, 0, 0], offset: offsetAbove(20), anchor: 'middle' });
+      if (named.has(c.id)) continue;
+      labels.push({ id: `city:${c.id}`, kind: 'city', text: c.text, position: c.position, priority: PRIORITY.city, size: 20 * k, color: c.color, background: [255, 255, 255, 225], border: [0, 0, 0, 0], offset: offsetAbove(20 * k, k), anchor: 'middle' });
     }
   }
   if (zoom < ALL_LABELS_ZOOM) {
     for (const p of input.provinces) {
-      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
+      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12 * k, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
     }
   }
   return labels;

@@ -19,7 +19,7 @@ import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Boun
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
-import { buildLabels, COLLISION_PADDING, LABEL_PADDING, type GeoLabel } from './labels';
+import { buildLabels, collisionPadding, labelPadding, labelScale, type GeoLabel } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
@@ -83,6 +83,8 @@ export interface LabelBox {
   text: string;
   shown: boolean;
   box: [x: number, y: number, width: number, height: number];
+  /** The text's height on the screen (px): deck.gl's laid-out line box, at the label's size. */
+  size: number;
 }
 
 /** Why the WebGL view gave up, with what failed (the notice names it). */
@@ -113,6 +115,18 @@ export function createWebglView(
   let destroyed = false;
   let labels: GeoLabel[] = [];
   let labelsFor = '';
+  /**
+   * The labels' type scale: 1 at the desk; presenting sets `--map-label-size` (a registered
+   * <length>, so it reads in px) to 1/45 of the screen's height, and the labels grow to it as the
+   * paired and national views' do. Read when the stage changes size or the state changes (entering
+   * or leaving the tour does both), not every frame: the flow redraws the layers each frame.
+   */
+  let scale = 1;
+  const readScale = () => {
+    const root = container.closest<HTMLElement>('.geo-view') ?? container;
+    scale = labelScale(parseFloat(getComputedStyle(root).getPropertyValue('--map-label-size')));
+  };
+  readScale();
   const arcs = geoArcs(model);
   const zones = [...model.parties.values()].filter((p) => p.kind === 'zone');
   const reduced = prefersReducedMotion();
@@ -226,7 +240,7 @@ export function createWebglView(
     const lang = state.lang;
     // The same array while nothing it depends on changes: the flow redraws every frame, and a new
     // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
-    const labelsKey = `${key}|${lang}|${zoom}`;
+    const labelsKey = `${key}|${lang}|${zoom}|${scale}`;
     if (labelsKey !== labelsFor) labels = buildLabels({
       lang,
       zoom,
@@ -240,6 +254,7 @@ export function createWebglView(
       provinces: region.provinces.features.map((f) => f.properties),
       cityColor: CITY_COLOR,
       ink: INK,
+      scale,
     });
     labelsFor = labelsKey;
     return [
@@ -266,14 +281,14 @@ export function createWebglView(
         data: zones,
         pickable: true,
         getPosition: (p) => p.point,
-        getRadius: (p) => (chosenParties.has(p.id) || hoveredParties.has(p.id) ? 7 : 5),
+        getRadius: (p) => (chosenParties.has(p.id) || hoveredParties.has(p.id) ? 7 : 5) * scale,
         radiusUnits: 'pixels',
         stroked: true,
         lineWidthUnits: 'pixels',
-        getLineWidth: (p) => (chosenParties.has(p.id) ? 2.5 : 1.5),
+        getLineWidth: (p) => (chosenParties.has(p.id) ? 2.5 : 1.5) * scale,
         getFillColor: (p) => (p.approximate ? [255, 255, 255, 255] : [...CITY_COLOR[p.city], 255]) as [number, number, number, number],
         getLineColor: (p) => (chosenParties.has(p.id) ? INK : CITY_COLOR[p.city]),
-        updateTriggers: { getRadius: key, getLineWidth: key, getLineColor: key },
+        updateTriggers: { getRadius: labelsKey, getLineWidth: labelsKey, getLineColor: key },
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
       }),
       new TextLayer<GeoLabel, CollisionFilterExtensionProps<GeoLabel>>({
@@ -291,7 +306,7 @@ export function createWebglView(
         getBackgroundColor: (d) => d.background,
         getBorderColor: (d) => d.border,
         getBorderWidth: 1,
-        backgroundPadding: LABEL_PADDING,
+        backgroundPadding: labelPadding(scale),
         getPixelOffset: (d) => d.offset,
         getTextAnchor: (d) => d.anchor,
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
@@ -304,8 +319,8 @@ export function createWebglView(
         // Read by the sublayers (the props of a composite layer's collision pass are handed down as
         // they are): the background sublayer's `padding`, not the TextLayer's `backgroundPadding`,
         // which the sublayers ignore — with it the boxes in the collision map had no padding at all.
-        collisionTestProps: { padding: COLLISION_PADDING },
-        updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: key, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: key },
+        collisionTestProps: { padding: collisionPadding(scale, lang) },
+        updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: labelsKey, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: labelsKey },
       }),
     ];
   }
@@ -445,6 +460,9 @@ export function createWebglView(
     if (!loaded || destroyed) return;
     fittedFor = '';
     fitSelection(false);
+    const was = scale;
+    readScale();
+    if (scale !== was) redraw();
   });
 
   let loaded = false;
@@ -480,7 +498,11 @@ export function createWebglView(
     if (!deck || !layer || !fbo) return [];
     const pixels = deck.device.readPixelsToArrayWebGL(fbo);
     const canvas = map.getCanvas();
-    const scale = fbo.width / canvas.clientWidth;
+    // deck.gl sizes the map at half the canvas, which is fractional for an odd width (847 → 423.5);
+    // WebGL truncates it, so the rows read back are 423 texels long (read as 423.5, every row
+    // skewed and almost every label read as hidden: the projector test passed with nothing to check).
+    const [fw, fh] = [Math.floor(fbo.width), Math.floor(fbo.height)];
+    const scale = fw / canvas.clientWidth;
     const fontSize = layer.state.fontAtlasManager.props.fontSize;
     const data = layer.props.data;
     return data.map((d, index) => {
@@ -492,19 +514,19 @@ export function createWebglView(
       for (let dy = -2; dy <= 2; dy++)
         for (let dx = -2; dx <= 2; dx++) {
           const fx = Math.floor((ax + dx) * scale);
-          const fy = Math.floor(fbo.height - (ay + dy) * scale);
+          const fy = Math.floor(fh - (ay + dy) * scale);
           total++;
-          if (fx < 0 || fy < 0 || fx >= fbo.width || fy >= fbo.height) continue;
-          const i = (fy * fbo.width + fx) * 4;
+          if (fx < 0 || fy < 0 || fx >= fw || fy >= fh) continue;
+          const i = (fy * fw + fx) * 4;
           if (pixels[i] === (id & 255) && pixels[i + 1] === ((id >> 8) & 255) && pixels[i + 2] === ((id >> 16) & 255)) match++;
         }
       // The label's alpha is (share of matches)^2.2; under 5 % it cannot be seen.
       const shown = Math.pow(match / total, 2.2) > 0.05;
       const [rx, ry, rw, rh] = layer.getBoundingRect(d, { index, data, target: [] }) as [number, number, number, number];
       const k = d.size / fontSize;
-      const [px, py] = LABEL_PADDING;
+      const [px, py] = labelPadding(scale);
       const box: LabelBox['box'] = [ax + d.offset[0] + rx * k - px, ay + d.offset[1] + ry * k - py, rw * k + 2 * px, rh * k + 2 * py];
-      return { id: d.id, kind: d.kind, text: d.text, shown, box };
+      return { id: d.id, kind: d.kind, text: d.text, shown, box, size: rh * k };
     });
   }
 
@@ -528,6 +550,7 @@ export function createWebglView(
         }
       }
       if (!loaded) return;
+      readScale();
       paintSelection();
       fitSelection(true);
       redraw();

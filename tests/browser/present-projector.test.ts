@@ -2,7 +2,8 @@
 // 1280×720, 1366×768, 1920×1080 and 3840×2160, in the paired, geographic and national views,
 // entered from the toolbar as a presenter would:
 // - the page does not scroll; the map, the card and the control bar are all on the screen, none over another;
-// - the map's labels are drawn for the room: at least 0.9 × a 45th of the screen's height (24 px on 1080 lines);
+// - the map's labels are drawn for the room: at least 0.9 × a 45th of the screen's height (24 px on 1080 lines),
+//   in the geographic view too (its WebGL labels read back from deck.gl's layout), and none over another there;
 // - the map shows what the step is about: both cities' districts inside the map's box (paired), both
 //   ends of the pairing framed clear of the insets and the key (geographic), 长春 and 天津 (national);
 // - Esc gives back the page as it was before the tour (view, pairing, filter, language).
@@ -132,7 +133,8 @@ function problems(page: Page, view: View): Promise<string[]> {
           if (!dot || !inside(dot, map)) out.push(`national: ${city} not on the map`);
         }
       } else {
-        type D = { arcs(): { pair: string; from: [number, number]; to: [number, number] }[]; project(p: [number, number]): [number, number]; moving(): boolean };
+        type Label = { id: string; text: string; shown: boolean; box: [number, number, number, number]; size: number };
+        type D = { arcs(): { pair: string; from: [number, number]; to: [number, number] }[]; project(p: [number, number]): [number, number]; moving(): boolean; labelLayout(): Label[] };
         const root = document.querySelector('.geo-view') as unknown as { geoDebug?: D } | null;
         const stage = rect(document.querySelector('.geo-stage'));
         if (!root?.geoDebug || !stage) return [...out, 'geographic view not ready'];
@@ -152,6 +154,19 @@ function problems(page: Page, view: View): Promise<string[]> {
           }
         }
         if (!arcs.some((a) => a.pair === pair)) out.push(`geo: no arc for ${pair}`);
+        // The map's WebGL labels are drawn for the room too: their size as deck.gl laid them out
+        // (read back from its text layer and its collision map), and still none over another.
+        const shown = root.geoDebug.labelLayout().filter((l) => l.shown);
+        if (!shown.length) out.push('geo: no label shown');
+        else {
+          const smallest = shown.reduce((a, b) => (b.size < a.size ? b : a));
+          if (smallest.size < want) out.push(`geo: label “${smallest.text}” ${smallest.size.toFixed(1)} px < ${want.toFixed(1)} px (0.9 × ${H}/45)`);
+        }
+        for (let i = 0; i < shown.length; i++)
+          for (let j = i + 1; j < shown.length; j++) {
+            const [a, b] = [shown[i]!.box, shown[j]!.box];
+            if (Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]) > 1 && Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]) > 1) out.push(`geo: labels “${shown[i]!.text}” and “${shown[j]!.text}” overlap`);
+          }
       }
       return out;
     },

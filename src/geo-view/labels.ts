@@ -120,7 +120,11 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
   }
   if (zoom < ALL_LABELS_ZOOM) {
     for (const p of input.provinces) {
-      labels.push({ id: `province:${p.code}`, kind: 'province', text: lang === 'zh' ? p.name_zh : p.name_en, position: p.label, priority: PRIORITY.province, size: 12 * k, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
+      const name = lang === 'zh' ? p.name_zh : p.name_en;
+      // A municipality is its city (天津市 is Tianjin): the city's own name says it, and the
+      // province's lettering under it read as a second, stacked label ("天津 / 天津市").
+      if (input.cities.some((c) => name.startsWith(c.text))) continue;
+      labels.push({ id: `province:${p.code}`, kind: 'province', text: name, position: p.label, priority: PRIORITY.province, size: 12 * k, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
     }
   }
   return labels;

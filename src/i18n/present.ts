@@ -1,6 +1,7 @@
 // Interface strings of presentation mode and print, in both languages.
 // The tour's fixed texts (overview, results, sources) are our own words; their facts cite the sources.
 import type { Lang } from './strings';
+import { formatDate } from './dates';
 
 const zh = {
   present: '演示',
@@ -44,7 +45,7 @@ const zh = {
   noticeBadPlay: (v: string) => `无法识别自动播放设置“${v}”（应为 1 或 0），已关闭自动播放。`,
   // Print.
   printed: '打印自',
-  printDate: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
+  printDate: (d: Date) => formatDate(d, 'zh'),
 };
 
 type PresentStrings = typeof zh;
@@ -90,7 +91,7 @@ const en: PresentStrings = {
     steps ? `The presentation has no step “${v}” (it has ${steps}); starting at step 1.` : `The presentation has no step “${v}”.`,
   noticeBadPlay: (v: string) => `Autoplay “${v}” is not understood (use 1 or 0); autoplay is off.`,
   printed: 'Printed from',
-  printDate: (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+  printDate: (d: Date) => formatDate(d, 'en'),
 };
 
 export const PRESENT_STRINGS: Record<Lang, PresentStrings> = { zh, en };

@@ -1,4 +1,5 @@
 // Interface strings in both languages. Content text lives in src/content.
+import { formatDate } from './dates';
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
@@ -52,11 +53,8 @@ const zh = {
   undated: '报道未给出日期',
   newsHeading: '之后的媒体报道',
   newsNote: '以下是媒体报道的内容，不是实施方案的规定。',
-  // 2018年4月11日, as Chinese documents write dates: no leading zeros.
-  dateFmt: (d: string) => {
-    const [y, m, day] = d.split('-');
-    return `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-  },
+  // 2018年4月11日, as Chinese documents write dates (src/i18n/dates.ts).
+  dateFmt: (d: string) => formatDate(d, 'zh'),
   section: '',
   loadError: '地图数据加载失败',
 };
@@ -112,11 +110,7 @@ const en: Strings = {
   undated: 'the report gives no date',
   newsHeading: 'Later news reports',
   newsNote: 'What news reports said later; not what the plan lays down.',
-  dateFmt: (d: string) => {
-    const [y, m, day] = d.split('-');
-    const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
-    return [day ? String(Number(day)) : '', month, y].filter(Boolean).join(' ');
-  },
+  dateFmt: (d: string) => formatDate(d, 'en'),
   section: '',
   loadError: 'The map data could not be loaded',
 };

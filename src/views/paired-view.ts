@@ -11,7 +11,7 @@ import { CITIES, type City, type Party } from '../model/types';
 import { STRINGS } from '../i18n/strings';
 import type { AppState } from '../state/app-state';
 import type { ViewEvents, ViewInstance } from './view-registry';
-import { cityView, DESK_FONT, layoutPaired, linkPath, type LabelBox, type LayoutState, type PairedLayout, type ZoomT } from './paired-layout';
+import { cityView, DESK_FONT, layoutPaired, linkPath, type LabelBox, type LayoutState, type PairedLayout, type Rect, type ZoomT } from './paired-layout';
 import { PAIRED_STRINGS } from './paired-strings';
 import { h } from './dom';
 import { allowZoomGesture } from '../ui/cooperative-gestures';
@@ -53,7 +53,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   // lies under the map invisible meanwhile.
   container.classList.add('is-drawing');
   /** Offers the room under the Changchun map to the page's legend, and takes it back if the legend does not fit. */
-  function offerRoom(spare: { x: number; y: number; width: number; height: number } | null): void {
+  function offerRoom(spare: Rect | null): void {
     legendSlot.hidden = !spare || !events.room;
     if (legendSlot.hidden) {
       events.room?.(null);

@@ -8,7 +8,6 @@
 // Both columns follow the plan's order (chartGroups), so no two links cross; the maps zoom to
 // the selected or hovered places until the smallest is ≥ 24 px across.
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import { chartGroups } from '../model/ordering';
@@ -120,23 +119,36 @@ interface RawGeometry {
 }
 const rawCache = new WeakMap<Model, RawGeometry>();
 
+/**
+ * Mercator for a city's districts. The two cities lie far from the antimeridian and their
+ * district outlines are dense, so d3's spherical clipping (a point-in-polygon test per ring) and
+ * adaptive resampling change nothing a reader could see but were a third of the first render's
+ * main-thread time on a throttled phone (the layout's bounds and areas, then every path).
+ */
+export function cityMercator(): GeoProjection {
+  return geoMercator().precision(0).preclip((stream) => stream);
+}
+
 /** Shared with the embed's arrangements (paired-layout-embed.ts). */
 export function raw(model: Model): RawGeometry {
   let r = rawCache.get(model);
   if (r) return r;
-  const projection = geoMercator().scale(1).translate([0, 0]);
+  const projection = cityMercator().scale(1).translate([0, 0]);
   const path = geoPath(projection);
   r = { city: {} as Record<City, Bounds>, bounds: new Map(), area: new Map(), point: new Map() };
   for (const city of CITIES) {
-    const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: model.partiesByCity[city].flatMap((p) => (p.feature ? [p.feature] : [])) };
-    r.city[city] = path.bounds(collection);
+    // The city's bounds are the union of its districts' (one pass over the geometry, not two).
+    let [[x0, y0], [x1, y1]]: Bounds = [[Infinity, Infinity], [-Infinity, -Infinity]];
     for (const p of model.partiesByCity[city]) {
       r.point.set(p.id, projection(p.point)!);
       if (p.feature) {
-        r.bounds.set(p.id, path.bounds(p.feature));
+        const b = path.bounds(p.feature);
+        r.bounds.set(p.id, b);
         r.area.set(p.id, path.area(p.feature));
+        [[x0, y0], [x1, y1]] = [[Math.min(x0, b[0][0]), Math.min(y0, b[0][1])], [Math.max(x1, b[1][0]), Math.max(y1, b[1][1])]];
       }
     }
+    r.city[city] = [[x0, y0], [x1, y1]];
   }
   rawCache.set(model, r);
   return r;
@@ -147,7 +159,7 @@ export function raw(model: Model): RawGeometry {
 export function fit(model: Model, city: City, box: Rect): { projection: GeoProjection; height: number; width: number } {
   const [[x0, y0], [x1, y1]] = raw(model).city[city];
   const s = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
-  const projection = geoMercator().scale(s).translate([box.x - x0 * s, box.y - y0 * s]);
+  const projection = cityMercator().scale(s).translate([box.x - x0 * s, box.y - y0 * s]);
   return { projection, width: (x1 - x0) * s, height: (y1 - y0) * s };
 }
 

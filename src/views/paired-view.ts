@@ -163,7 +163,17 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     offerRoom(l.spare);
     focusKey = '';
     current.clear();
-    refocus(true);
+    if (document.documentElement.classList.contains('is-ready')) refocus(true);
+    else {
+      // Still hidden (main.ts shows the page once the features are in, a task later): the maps'
+      // names, zone marks and leaders, placed for the zoom, follow in their own task. The first
+      // render was the page's longest task on a phone (Lighthouse's Total Blocking Time).
+      setTimeout(() => {
+        if (!layout || !svg.node()!.isConnected) return;
+        refocus(true);
+        paintSelection();
+      });
+    }
     paintSelection();
   }
 

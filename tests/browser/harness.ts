@@ -139,9 +139,13 @@ export async function expectClean(w: Watched): Promise<void> {
   expect(w.offOrigin, 'requests off the page origin').toEqual([]);
 }
 
-/** The map is drawn when its label columns exist; polled (waitForFunction strings break under a CSP). */
+/**
+ * The map is drawn when its label columns exist and the page is shown (`.is-ready`: the features
+ * install in the task after the first render); polled (waitForFunction strings break under a CSP).
+ */
 export async function waitForMap(page: Page): Promise<void> {
   await page.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('html.is-ready').waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

@@ -17,12 +17,30 @@ export interface MapState {
   eventPairings: ReadonlySet<string>;
 }
 
-const conic = (): GeoProjection => geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]);
+/**
+ * China lies far from the projection's antimeridian (75°W) and its outlines are dense: d3's
+ * spherical clipping (a point-in-polygon test per ring) and adaptive resampling changed nothing a
+ * reader could see, and were most of the view's first draw on a throttled phone (three passes
+ * over every province: the fit, the paths, the inset). The rectangle clip (clipExtent) stays.
+ */
+const conic = (): GeoProjection => geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]).precision(0).preclip((stream) => stream);
 
 /** The inset's window on the South China Sea, lon/lat corners. */
 const INSET_AREA = { type: 'MultiPoint' as const, coordinates: [[106.5, 2.8], [123.5, 2.8], [106.5, 24.6], [123.5, 24.6]] };
 /** Below this latitude, Hainan's parts are the islands the inset shows; the main map fits the rest. */
 const MAIN_SOUTH = 17;
+
+/** The provinces the inset can show: those whose bounds come within 5° of its window (the rest would be clipped away, after being projected). */
+function nearInset<F extends Feature<Polygon | MultiPolygon>>(provinces: F[]): F[] {
+  const [w, s, e, n] = [106.5 - 5, 2.8 - 5, 123.5 + 5, 24.6 + 5];
+  // Planar bounds of the raw longitudes and latitudes (a path without a projection): China is far
+  // from the antimeridian, so these are its spherical bounds, at a fraction of geoBounds' cost.
+  const planar = geoPath();
+  return provinces.filter((f) => {
+    const [[x0, y0], [x1, y1]] = planar.bounds(f);
+    return x0 <= e && x1 >= w && y0 <= n && y1 >= s;
+  });
+}
 
 /** A city's dot. */
 const DOT_R = 4;
@@ -45,6 +63,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   const mainProvinces = model.geometry.provinces.map((f) => (f.properties.code === '460000' ? northPart(f) : f));
   const mainLine = northPart(model.geometry.line);
   const fitFeatures = { type: 'FeatureCollection' as const, features: mainProvinces };
+  let insetProvinces: typeof model.geometry.provinces | null = null;
   let state: MapState | null = null;
   let size = { w: 0, h: 0 };
 
@@ -89,27 +108,23 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     // Labels: measured, then placed by label-placement.ts so that none covers another, a dot,
     // an arc's end, the inset or the source line, at any size and in either language.
     const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
-    const insetGroup = inset(w, h - noteRow, state, measurer(root)(t.inset, 'inset', 'inset-caption').width);
+    const insetGroup = inset(w, h - noteRow, state, measureAll(root, [{ text: t.inset, cls: 'inset', textClass: 'inset-caption' }])[0]!.width);
     root.replaceChildren(provinces, line, arcs, insetGroup, note);
     const noteBox = note.getBBox();
     const frame = insetGroup.querySelector<SVGRectElement>('.inset-frame')!.getBBox();
     const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
-    const measure = measurer(root);
-    const requests: LabelRequest[] = [];
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
-    for (const { place, xy } of places.filter((p) => p.place.level === 'city')) {
-      const m = measure(place.short[state.lang], 'place city');
+    const ordered = [...places.filter((p) => p.place.level === 'city'), ...places.filter((p) => p.place.level !== 'city')];
+    const sizes = measureAll(root, ordered.map(({ place }) => ({ text: place.short[state!.lang], cls: place.level === 'city' ? 'place city' : 'place province-label' })));
+    const requests: LabelRequest[] = ordered.map(({ place, xy }, i) => {
+      const m = sizes[i]!;
       offsets.set(place.id, m);
-      requests.push({ id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: DOT_R });
-    }
-    for (const { place, xy } of places.filter((p) => p.place.level !== 'city')) {
-      const m = measure(place.short[state.lang], 'place province-label');
-      offsets.set(place.id, m);
+      if (place.level === 'city') return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: DOT_R };
       const outline = provinces.querySelector<SVGPathElement>(`.province[data-code="${place.code}"]`);
       // A province's name stays inside the province (its box's middle, and most of its width).
       const within = (b: Box) => !outline || [0.5, 0.2, 0.8].every((f) => outline.isPointInFill(new DOMPoint(b.minX + (b.maxX - b.minX) * f, (b.minY + b.maxY) / 2)));
-      requests.push({ id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'area', optional: narrow, within });
-    }
+      return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'area', optional: narrow, within };
+    });
     const dot = (x: number, y: number, r: number) => ({ minX: x - r, minY: y - r, maxX: x + r, maxY: y + r });
     const obstacles = [
       ...places.map(({ place, xy }) => ({ ...dot(xy[0], xy[1], place.level === 'city' ? DOT_R + 2 : 3), owner: place.id })),
@@ -142,16 +157,19 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     root.insertBefore(points, insetGroup);
   }
 
-  /** Measures label texts as they will be drawn (same classes, so the same font). */
-  function measurer(parent: SVGSVGElement) {
-    return (text: string, cls: string, textClass = 'label'): { width: number; height: number; dx: number; dy: number } => {
-      const t = svg('text', { class: textClass }, text);
-      const g = svg('g', { class: cls }, t);
-      parent.append(g);
-      const b = t.getBBox();
-      g.remove();
+  /**
+   * Measures label texts as they will be drawn (same classes, so the same font): all added at once
+   * and read at once, so the page is laid out once for them, not once per label.
+   */
+  function measureAll(parent: SVGSVGElement, items: { text: string; cls: string; textClass?: string }[]): { width: number; height: number; dx: number; dy: number }[] {
+    const groups = items.map(({ text, cls, textClass = 'label' }) => svg('g', { class: cls }, svg('text', { class: textClass }, text)));
+    parent.append(...groups);
+    const sizes = groups.map((g) => {
+      const b = (g.firstChild as SVGTextElement).getBBox();
       return { width: b.width, height: b.height, dx: b.x, dy: b.y };
-    };
+    });
+    for (const g of groups) g.remove();
+    return sizes;
   }
 
   /** Each label's measured box relative to its text position (set in draw). */
@@ -174,7 +192,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const proj = conic().fitExtent([[x + 4, y + 4], [x + iw - 4, y + ih - captionH]], INSET_AREA).clipExtent([[x + 1, y + 1], [x + iw - 1, y + ih - 1]]);
     const path = geoPath(proj);
     const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }));
-    for (const f of model.geometry.provinces) {
+    for (const f of (insetProvinces ??= nearInset(model.geometry.provinces))) {
       const d = path(f);
       if (d) g.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
     }
@@ -208,8 +226,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     return g;
   }
 
-  // Labels are placed by their measured size: measure again once the web font is in.
-  void document.fonts?.ready.then(() => draw());
+  // Labels are placed by their measured size: measure again once a font still loading is in. The
+  // page uses system fonts, so this is rare; redrawing anyway doubled the view's first draw.
+  if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(() => draw());
 
   const observer = new ResizeObserver(() => {
     if (container.clientWidth !== size.w) draw();

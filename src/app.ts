@@ -101,7 +101,8 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     langButton.setAttribute('aria-label', t.langSwitchLabel);
     showView(state.view).update(state);
     viewSwitch.update(state);
-    panel.update(state);
+    // The side panel is hidden under a view with a panel of its own (national.css): not built there.
+    if (views.find((v) => v.id === mapView)?.usesPagePanel !== false) panel.update(state);
     showNotices(elements.notices, notices, state.lang, url.noticeText);
     elements.map.removeAttribute('aria-busy');
 

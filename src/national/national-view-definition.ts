@@ -18,6 +18,7 @@ export const nationalView: ViewDefinition = {
   // The seven pairings of the 2017 work plan; plan2018's district pairs are the paired view's.
   showsPairings: false,
   usesPageLegend: false,
+  usesPagePanel: false,
   reading: {
     zh: '全国图只画到城市：长春—天津是七组对口合作之一；区县之间的结对见结对图。',
     en: 'The national map stops at cities: Changchun–Tianjin is one of seven pairings; the district pairings are in the paired view.',

@@ -61,6 +61,12 @@ export interface ViewDefinition {
   /** Whether the page's legend (src/legend) describes it; a view with a legend of its own says false. */
   usesPageLegend: boolean;
   /**
+   * False for a view with a panel of its own: the page's side panel (the pairings, their focus
+   * areas, results, sources) is then hidden and not built at all on each of its renders, which
+   * was a third of the national view's first render on a phone. Absent: true.
+   */
+  usesPagePanel?: boolean;
+  /**
    * How to read it, in one line (the tour's overview card says it, and a pairing's card in a view
    * that does not draw the pairings): true of this view, so a card never describes another one.
    */

@@ -68,4 +68,10 @@ export interface AppContext {
   report(notice: Notice): void;
   /** Called after every render, with the state just drawn. */
   onRender(listener: (state: AppState) => void): void;
+  /**
+   * The state changes made until the next task bring a URL that arrived earlier in line (a part
+   * whose code came after the URL, such as the tour for a link to a step): they replace its
+   * history entry instead of adding one, as the corrections made when it arrived do.
+   */
+  settle(): void;
 }

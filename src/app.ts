@@ -181,5 +181,6 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     onRender(listener) {
       renderListeners.push(listener);
     },
+    settle,
   };
 }

@@ -10,7 +10,7 @@ import { content } from './content/index';
 import { buildModel } from './model/build-model';
 import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
-import { installPresent } from './present/install';
+import { installPresent, tourLoaded } from './present/install';
 import { installPrint } from './print/install';
 import { geoView } from './geo-view/definition';
 import { installEmbed } from './embed/install';
@@ -55,7 +55,8 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-Promise.all([load(), timelineLoaded])
+// A link to a tour step waits for the tour's code the same way (at once for any other link).
+Promise.all([load(), timelineLoaded, tourLoaded])
   .then(async ([{ model, failure }]) => {
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];

@@ -1,11 +1,10 @@
-// Interface strings of presentation mode and print, in both languages.
+// Interface strings of presentation mode, in both languages: they load with the tour
+// (src/present/tour-mode.ts). The toolbar button's words and the notices for a link the tour
+// cannot use are in the first paint (src/present/entry-strings.ts); print's in src/print/strings.ts.
 // The tour's fixed texts (overview, results, sources) are our own words; their facts cite the sources.
 import type { Lang } from './strings';
-import { formatDate } from './dates';
 
 const zh = {
-  present: '演示',
-  presentLabel: '全屏演示：逐步讲解全部结对、重大项目和合作成效',
   leave: '退出演示',
   next: '下一步',
   prev: '上一步',
@@ -39,20 +38,11 @@ const zh = {
   sourcesTitle: '本图依据的文件',
   sourcesText: '图中每一项内容都注明所依据的文件和章节。本图为示意图，不作为权属界线依据。',
   sourcesOpen: '完整地图与来源',
-  // Notices for links the tour cannot use.
-  noticeUnknownMode: (v: string) => `没有名为“${v}”的模式，已显示普通视图。`,
-  noticeBadStep: (v: string, steps: number) => (steps ? `演示没有第“${v}”步（共 ${steps} 步），已从第1步开始。` : `演示没有第“${v}”步。`),
-  noticeBadPlay: (v: string) => `无法识别自动播放设置“${v}”（应为 1 或 0），已关闭自动播放。`,
-  // Print.
-  printed: '打印自',
-  printDate: (d: Date) => formatDate(d, 'zh'),
 };
 
 type PresentStrings = typeof zh;
 
 const en: PresentStrings = {
-  present: 'Present',
-  presentLabel: 'Full-screen presentation: steps through every pairing, the major projects and the results',
   leave: 'Leave',
   next: 'Next',
   prev: 'Back',
@@ -86,12 +76,6 @@ const en: PresentStrings = {
   sourcesTitle: 'The documents behind this map',
   sourcesText: 'Every item on the map names the document and section it comes from. The map is a schematic map, not an authoritative boundary map.',
   sourcesOpen: 'Full map and sources',
-  noticeUnknownMode: (v: string) => `There is no mode “${v}”; showing the normal view.`,
-  noticeBadStep: (v: string, steps: number) =>
-    steps ? `The presentation has no step “${v}” (it has ${steps}); starting at step 1.` : `The presentation has no step “${v}”.`,
-  noticeBadPlay: (v: string) => `Autoplay “${v}” is not understood (use 1 or 0); autoplay is off.`,
-  printed: 'Printed from',
-  printDate: (d: Date) => formatDate(d, 'en'),
 };
 
 export const PRESENT_STRINGS: Record<Lang, PresentStrings> = { zh, en };

@@ -1,249 +1,138 @@
-// Presentation mode: a full-screen tour for joint meetings (联席会议) on a projector.
-// State (mode, step, play) lives in the store and the URL, so every step is a link;
-// this module turns keys and buttons into store changes and draws the stage from state.
-import { prefersReducedMotion } from '../ui/motion';
-import './present.css';
+// Presentation mode's part of the first paint: the toolbar's Present button, nothing else. The
+// tour itself (stage, keys, strings, projector CSS: src/present/tour-mode.ts) loads on the first
+// click, or — for a link that opens a step (`#mode=present&step=5`, `#step=17`) — while the
+// boundaries load, before the first render (main.ts waits for `tourLoaded`), so such a link does
+// not show the page first and then turn into the stage. Bounded: a chunk that fails or never
+// answers ends in a notice naming it, and the button tries again.
+import './present-enter.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
-import { PRESENT_STRINGS } from '../i18n/present';
-import { STRINGS } from '../i18n/strings';
 import { h } from '../views/dom';
-import { createTimer, dwellMs } from './autoplay';
-import { createStage } from './controls';
-import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
-import { actionForKey, type TourAction } from './keys';
 import { loadFailed } from '../load/notices';
 import { reason, withTimeout } from '../load/bounded';
-import { buildTour, stepForSelection } from './tour';
+import { PRESENT_ENTRY_STRINGS } from './entry-strings';
+import type { TourMode } from './tour-mode';
+import { actionForKey, keyInfo, type TourAction } from './keys';
 
-const reducedMotion = prefersReducedMotion;
+type TourModule = typeof import('./tour-mode');
+
+let loading: Promise<TourModule> | null = null;
+/** The tour's code once it has arrived: a link's early load lets installPresent start it at once. */
+let loaded: TourModule | null = null;
+/** Why a link's early load failed: reported once the app is up (it has no notices before). */
+let earlyFailure: unknown = null;
+
+function loadTour(): Promise<TourModule> {
+  loading ??= withTimeout(import('./tour-mode'), 'tour-mode.js').then(
+    (m) => (loaded = m),
+    (error: unknown) => {
+      // Asked for again (the button, Back to a step) it tries again.
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** A link that names a tour key: worth fetching the tour's code with the boundaries (a false hit only fetches it early). */
+const OPENS_TOUR = /(?:^#|&)(?:mode|step|play)=/;
+
+/**
+ * Settles (never rejects) once a link that opens the tour has its code, or at once for any other
+ * link. The first render waits for it 3 s at most, as for the timeline strip: a slow tour starts
+ * once it arrives (or says it could not, after the bounded wait) rather than hold the map back.
+ */
+export const tourLoaded: Promise<void> = OPENS_TOUR.test(location.hash)
+  ? Promise.race([
+      loadTour().then(
+        () => undefined,
+        (error: unknown) => void (earlyFailure = error),
+      ),
+      new Promise<void>((done) => setTimeout(done, 3000)),
+    ])
+  : Promise.resolve();
+
+/** A state the tour has to act on: presenting, a step without the mode (it starts the tour), autoplay without a tour (it turns it off). */
+const wantsTour = (s: AppState) => s.mode === 'present' || s.step !== null || s.play;
 
 export function installPresent(app: AppContext): void {
-  const { store, model, elements } = app;
-  const tour = buildTour(model);
-  const total = tour.length;
-  const stage = createStage((action) => act(action));
-  app.mount('present-stage', stage.stage);
-  app.mount('present-bar', stage.bar);
-  const enterButton = h('button', { type: 'button', class: 'present-enter', onclick: () => enter() }, h('span', { 'aria-hidden': 'true' }, '▶ '), h('span', { class: 'present-enter-label' }));
-  app.mount('toolbar', enterButton);
+  const { store } = app;
+  const button = h('button', { type: 'button', class: 'present-enter' }, h('span', { 'aria-hidden': 'true' }, '▶ '), h('span', { class: 'present-enter-label' }));
+  app.mount('toolbar', button);
 
-  let status = '';
-  /** The step whose selection was last put on the map; a different selection then is the reader's click. */
-  let appliedStep: number | null = null;
-  let cardFor = '';
-  /** What the reader had before the tour started (view, pairing, place, filter, language …): leaving brings it back. */
-  let before: Partial<AppState> | null = null;
-
-  /** The cards' code loads when a tour first shows (it is not part of the first paint); once. */
-  let cards: typeof import('./step-card') | null = null;
-  let cardsLoading = false;
-  function loadCards(): void {
-    if (cardsLoading) return;
-    cardsLoading = true;
-    withTimeout(import('./step-card'), 'step-card.js')
-      .then((m) => {
-        cards = m;
-        cardFor = '';
-        renderStage(store.get());
-      })
-      .catch((error: unknown) => {
-        // The tour still steps through the pairings on the map; the notice says what is missing.
-        console.error(error);
-        cardsLoading = false;
-        app.report(loadFailed('tour', reason(error)));
-      });
+  let mode: TourMode | null = null;
+  /** Loading, or starting (the tour's first state change renders before startTourMode returns). */
+  let pending = false;
+  /** @param fromUrl started for a URL that arrived before the code (Back to a step, a slow link): its corrections replace that entry. */
+  function start(m: TourModule, fromUrl: boolean): TourMode {
+    if (mode) return mode;
+    pending = true;
+    if (fromUrl) app.settle();
+    const started = (mode = m.startTourMode(app, button));
+    pending = false;
+    // After the URL has settled (the settling ends in the task queued before this one): each
+    // step a held key takes is an entry of its own, as it is once the tour is here.
+    const held = queued.splice(0);
+    if (held.length) setTimeout(() => held.forEach((action) => started.act(action)));
+    return started;
+  }
+  function failed(error: unknown): void {
+    pending = false;
+    queued.length = 0;
+    console.error(error);
+    app.report(loadFailed('present', reason(error)));
+    // A link's step cannot be shown: the page as it is, without a half-started tour.
+    if (!mode && wantsTour(store.get())) store.set({ mode: 'normal', step: null, play: false });
+  }
+  function ensure(fromUrl: boolean): Promise<TourMode> {
+    if (mode) return Promise.resolve(mode);
+    pending = true;
+    return loadTour().then((m) => {
+      pending = false;
+      return start(m, fromUrl);
+    });
   }
 
-  const selectionOf = (n: number) => tour[n - 1]!.selection;
-  /** Step and selection change together, so the URL never holds one without the other. */
-  function goTo(n: number, extra: Partial<AppState> = {}): void {
-    const step = Math.min(total, Math.max(1, n));
-    appliedStep = step;
-    store.set({ mode: 'present', step, ...selectionOf(step), ...extra });
-  }
+  button.addEventListener('click', () => ensure(false).then((m) => m.enter(), failed));
 
-  function enter(): void {
-    const { mode: _mode, step: _step, play: _play, ...rest } = store.get();
-    before = rest;
-    // Called from a click or key: the gesture full screen needs. Resume where the reader is.
-    void enterFullscreen().then(() => renderStage(store.get()));
-    goTo(stepForSelection(tour, store.get().pair));
-    stage.next.focus();
-  }
-
-  function leave(): void {
-    // Back to the page as it was before the tour; a tour opened from a link (nothing before it)
-    // keeps the step's pairing on the map, so the reader can go on from there.
-    store.set({ ...(before ?? {}), mode: 'normal', step: null, play: false });
-    before = null;
-    appliedStep = null;
-    status = '';
-    void exitFullscreen();
-    enterButton.focus();
-  }
-
-  function act(action: TourAction): void {
-    const s = store.get();
-    if (s.mode !== 'present' || s.step === null) return;
-    switch (action) {
-      case 'next':
-        return goTo(s.step + 1);
-      case 'prev':
-        return goTo(s.step - 1);
-      case 'first':
-        return goTo(1);
-      case 'last':
-        return goTo(total);
-      case 'leave':
-        return leave();
-      case 'play':
-        status = '';
-        return store.set({ play: !s.play });
-      case 'fullscreen':
-        void (isFullscreen() ? exitFullscreen() : enterFullscreen()).then(() => renderStage(store.get()));
-        return;
-    }
-  }
-
-  // Capture phase, before the page's own Esc (which would clear the selection) and any other key handler.
+  /**
+   * Keys pressed for the tour while its code is on its way (a link to a step, Back to one): held
+   * and played once it is here, not lost (nor scrolling the page meanwhile). Capture phase, before
+   * the page's own Esc, as the tour's own listener (tour-mode.ts) once it is here.
+   */
+  const queued: TourAction[] = [];
   window.addEventListener(
     'keydown',
     (e) => {
-      if (store.get().mode !== 'present' || e.defaultPrevented) return;
-      const target = e.target instanceof Element ? e.target : null;
-      const action = actionForKey({
-        key: e.key,
-        altKey: e.altKey,
-        ctrlKey: e.ctrlKey,
-        metaKey: e.metaKey,
-        shiftKey: e.shiftKey,
-        inTextField: !!target?.closest('input, textarea, select, [contenteditable="true"]'),
-        onControl: !!target?.closest('button, a[href], summary'),
-      });
+      if (mode || !pending || e.defaultPrevented || store.get().mode !== 'present') return;
+      const action = actionForKey(keyInfo(e));
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();
-      act(action);
+      queued.push(action);
     },
     { capture: true },
   );
-  // Esc in real full screen is taken by the browser: leaving full screen leaves the tour too.
-  onFullscreenExit(() => {
-    if (store.get().mode === 'present') leave();
-  });
+  // A pointer on its way to the button starts the download: the click then rarely waits.
+  button.addEventListener('pointerenter', () => void loadTour().catch(() => undefined), { once: true });
 
-  const timer = createTimer(() => {
-    const s = store.get();
-    if (s.mode !== 'present' || !s.play || s.step === null) return;
-    // Loops, so a screen in the lobby keeps going; a presenter pauses or leaves.
-    goTo(s.step >= total ? 1 : s.step + 1);
-  });
-  let timedStep: number | null = null;
-
-  /** Brings a state from outside (a link, Back, a click on the map) in line with the tour. */
-  function normalize(s: AppState): Partial<AppState> | null {
-    if (s.mode !== 'present') return s.step !== null ? { mode: 'present' } : s.play ? { play: false } : null;
-    if (s.step === null) return { step: stepForSelection(tour, s.pair), ...selectionOf(stepForSelection(tour, s.pair)) };
-    const want = selectionOf(s.step);
-    if (want.pair === s.pair && want.place === s.place && want.project === s.project) return null;
-    if (appliedStep === s.step && s.pair) {
-      // The presenter clicked another pairing on the map: go to its step.
-      const n = stepForSelection(tour, s.pair);
-      if (tour[n - 1]?.kind === 'pair') return { step: n, ...selectionOf(n) };
-      return null;
-    }
-    if (appliedStep === s.step) return null; // looking at a place the tour does not stop at
-    return { ...want };
-  }
-
-  function renderStage(s: AppState): void {
-    const presenting = s.mode === 'present' && s.step !== null;
-    document.documentElement.classList.toggle('is-presenting', presenting);
-    stage.stage.hidden = !presenting;
-    stage.bar.hidden = !presenting;
-    const p = PRESENT_STRINGS[s.lang];
-    enterButton.querySelector('.present-enter-label')!.textContent = p.present;
-    enterButton.title = p.presentLabel;
-    if (!presenting) {
-      timer.stop();
-      timedStep = null;
-      cardFor = '';
-      return;
-    }
-    const step = tour[s.step! - 1]!;
-    const key = `${step.id}:${s.lang}:${s.view}`;
-    if (!cards) loadCards();
-    else if (key !== cardFor) {
-      cardFor = key;
-      // The card's words are true of the view it is shown in (how to read it, what it draws).
-      stage.card.replaceChildren(...cards.renderStepCard(step, model, s.lang, app.view(s.view)));
-      stage.card.dataset.step = String(s.step);
-      stage.card.dataset.stepId = step.id;
-      stage.card.dataset.kind = step.kind;
-      stage.card.setAttribute('aria-label', `${p.counter(s.step!, total)} · ${STRINGS[s.lang].title}`);
-      stage.card.scrollTop = 0;
-      fitCard();
-    }
-    if (s.play) {
-      if (timedStep !== s.step || !timer.running) {
-        timedStep = s.step;
-        timer.start(dwellMs(stage.card.textContent ?? '', s.lang));
-      }
-    } else {
-      timer.stop();
-      timedStep = null;
-    }
-    stage.update({ step: s.step!, total, lang: s.lang, play: s.play, fullscreen: isFullscreen(), status });
-  }
-
-  /**
-   * The card's type fills its column: from FIT_MIN to FIT_MAX of the room size (1 rem), the largest
-   * at which the whole card shows without a scroll bar. A short card reads from further back; a
-   * long one (the timeline, the sources, any card on a small projector) still fits. Again when the
-   * window changes or the card fills in (the timeline's events arrive lazily).
-   */
-  const FIT_MIN = 0.7;
-  const FIT_MAX = 1.3;
-  let fitting = false;
-  function fitCard(): void {
-    const card = stage.card;
-    if (fitting || card.closest('[hidden]') || !card.clientHeight) return;
-    fitting = true;
-    const fits = (scale: number) => {
-      card.style.setProperty('--card-fit', scale.toFixed(3));
-      return card.scrollHeight <= card.clientHeight + 1;
-    };
-    let [lo, hi] = [FIT_MIN, FIT_MAX];
-    if (fits(hi)) lo = hi;
-    else for (let i = 0; i < 7; i++) {
-      const mid = (lo + hi) / 2;
-      if (fits(mid)) lo = mid;
-      else hi = mid;
-    }
-    fits(lo);
-    fitting = false;
-  }
-  new MutationObserver(() => fitCard()).observe(stage.card, { childList: true, subtree: true, characterData: true });
-  new ResizeObserver(() => fitCard()).observe(stage.stage);
-  // Measured in the fallback font, a card would keep the size it had before the web font came.
-  document.fonts?.addEventListener('loadingdone', () => fitCard());
-
+  const label = (s: AppState) => {
+    const t = PRESENT_ENTRY_STRINGS[s.lang];
+    button.querySelector('.present-enter-label')!.textContent = t.present;
+    button.title = t.presentLabel;
+  };
   app.onRender((s) => {
-    renderStage(s);
-    const fix = normalize(s);
-    // After the render in progress, so every listener sees one consistent state.
-    if (fix) queueMicrotask(() => store.set(fix));
+    label(s);
+    // Back or Forward to a tour step, or a step typed into the address bar: the tour, once here,
+    // brings that entry in line in place (its step's pairing), as it would have on arrival.
+    if (!mode && !pending && wantsTour(s)) ensure(true).catch(failed);
   });
+  label(store.get());
 
-  // A link with autoplay on a machine that asks for reduced motion opens paused: motion only on request.
-  const start = store.get();
-  if (start.play && reducedMotion()) {
-    status = PRESENT_STRINGS[start.lang].reducedMotionPaused;
-    store.set({ play: false });
+  // (While the first render's URL is still settling: its corrections replace it either way.)
+  if (loaded) start(loaded, true);
+  else if (wantsTour(store.get())) {
+    if (earlyFailure) failed(earlyFailure);
+    else ensure(true).catch(failed);
   }
-  const fix = normalize(store.get());
-  if (fix) store.set(fix);
-  appliedStep = store.get().step;
-  renderStage(store.get());
 }

@@ -46,3 +46,17 @@ export function actionForKey(k: KeyInfo): TourAction | null {
       return null;
   }
 }
+
+/** What actionForKey needs of a key press on the page. */
+export function keyInfo(e: KeyboardEvent): KeyInfo {
+  const target = e.target instanceof Element ? e.target : null;
+  return {
+    key: e.key,
+    altKey: e.altKey,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    shiftKey: e.shiftKey,
+    inTextField: !!target?.closest('input, textarea, select, [contenteditable="true"]'),
+    onControl: !!target?.closest('button, a[href], summary'),
+  };
+}

@@ -1,5 +1,5 @@
 // Presentation mode's keys of the URL: `#mode=present&step=5&play=1`.
-import { PRESENT_STRINGS } from '../i18n/present';
+import { PRESENT_ENTRY_STRINGS } from './entry-strings';
 import { clip, parseFlag, parseOneOf, type AnyField, type UrlField } from '../state/url-field';
 import { buildTour } from './tour';
 
@@ -30,7 +30,7 @@ export const PRESENT_FIELDS: AnyField[] = [
     default: 'normal',
     parse: (v) => parseOneOf<Mode>(v, MODES, 'unknown-mode'),
     write: (s) => (s.mode === 'normal' ? null : s.mode),
-    notices: { 'unknown-mode': (n, lang) => PRESENT_STRINGS[lang].noticeUnknownMode(n.value ?? '') },
+    notices: { 'unknown-mode': (n, lang) => PRESENT_ENTRY_STRINGS[lang].noticeUnknownMode(n.value ?? '') },
     doc: { values: '`present`', absent: '`normal`' },
   } satisfies UrlField<'mode'>,
   {
@@ -43,7 +43,7 @@ export const PRESENT_FIELDS: AnyField[] = [
       return n >= 1 && n <= steps ? { value: n } : { notice: { kind: 'bad-step', value: clip(v), steps: known.steps ?? 0 } };
     },
     write: (s) => (s.mode === 'present' && s.step !== null ? String(s.step) : null),
-    notices: { 'bad-step': (n, lang) => PRESENT_STRINGS[lang].noticeBadStep(n.value ?? '', Number(n.steps ?? 0)) },
+    notices: { 'bad-step': (n, lang) => PRESENT_ENTRY_STRINGS[lang].noticeBadStep(n.value ?? '', Number(n.steps ?? 0)) },
     known: (model) => ({ steps: buildTour(model).length }),
     doc: { values: '1…21, the tour step (written only while presenting)', absent: 'step 1' },
   } satisfies UrlField<'step'>,
@@ -52,7 +52,7 @@ export const PRESENT_FIELDS: AnyField[] = [
     default: false,
     parse: (v) => parseFlag(v, 'bad-play'),
     write: (s) => (s.mode === 'present' && s.play ? '1' : null),
-    notices: { 'bad-play': (n, lang) => PRESENT_STRINGS[lang].noticeBadPlay(n.value ?? '') },
+    notices: { 'bad-play': (n, lang) => PRESENT_ENTRY_STRINGS[lang].noticeBadPlay(n.value ?? '') },
     doc: { values: '`1` / `0`: the tour advances by itself', absent: 'paused' },
   } satisfies UrlField<'play'>,
 ];

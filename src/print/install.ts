@@ -2,7 +2,7 @@
 // saying where and when it was printed, so a sheet on a meeting table leads back to the map.
 import './print.css';
 import type { AppContext } from '../app-context';
-import { PRESENT_STRINGS } from '../i18n/present';
+import { PRINT_STRINGS } from './strings';
 import { STRINGS } from '../i18n/strings';
 import { h } from '../views/dom';
 import { clearFit, fitText } from './fit';
@@ -16,7 +16,7 @@ export function installPrint(app: AppContext): void {
 
   function prepare(): void {
     const lang = store.get().lang;
-    const p = PRESENT_STRINGS[lang];
+    const p = PRINT_STRINGS[lang];
     where.textContent = `${p.printed} ${location.href} · ${p.printDate(new Date())}`;
     note.textContent = STRINGS[lang].aboutText.split(/(?<=[。.])\s*/)[0] ?? '';
     fitText(elements.panel);

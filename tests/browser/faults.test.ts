@@ -177,6 +177,30 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  it('presentation mode: its code 404s, the Present button gets a notice that names it (no dead button), and a retry works', async () => {
+    const w = await open('#lang=en', [{ path: asset('tour-mode'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await page.locator('.present-enter').click();
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/presentation mode could not be loaded \(tour-mode-[\w-]+\.js/i);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('is-presenting'))).toBe(false);
+    server.setFaults([]);
+    await page.locator('.present-enter').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('.present-card').getAttribute('data-step-id'), { timeout: 20_000 }).toBe('overview');
+    await page.context().close();
+  });
+
+  it('presentation mode: a link to a step whose code never answers shows the page and says so, in bounded time', async () => {
+    const w = await open('#mode=present&step=5&lang=en', [{ path: asset('tour-mode'), fault: { delayMs: 120_000 } }], { map: false });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 40_000 }).toMatch(/presentation mode could not be loaded \(tour-mode\.js: no answer/i);
+    // The page, not a half-started tour: the map and the list are there, the link's step is dropped.
+    await waitForMap(page);
+    expect(await page.evaluate(() => [document.documentElement.classList.contains('is-presenting'), new URLSearchParams(location.hash.slice(1)).get('step')])).toEqual([false, null]);
+    expect(await visibleText(page, '#panel')).toMatch(/⟷/);
+    await page.context().close();
+  });
+
   it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
     const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
     const { page } = w;

@@ -26,6 +26,16 @@ import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } 
 maplibregl.setWorkerUrl(workerUrl);
 
 /**
+ * User Timing marks of the view's start-up phases: tests/bench/profile.mjs lists them beside the
+ * trace. Only the last open's are kept (the browser keeps every mark until it is cleared).
+ */
+const mark = (phase: string) => {
+  performance.clearMarks(`geo:${phase}`);
+  performance.mark(`geo:${phase}`);
+};
+mark('module');
+
+/**
  * MapLibre's workers start as this module loads and stay for the life of the page (prewarm): a
  * deep link starts them while the app boots, and every later open of the view reuses them. Before,
  * closing the view terminated them, each open started and loaded new ones, and MapLibre's shared
@@ -107,6 +117,7 @@ export function createWebglView(
   events: ViewEvents,
   hooks: { onReady(): void; onLost(): void; onFailed(failure: GeoFailure): void },
 ): GeoRenderer & { debug: GeoDebug } {
+  mark('create');
   let state = initial;
   let hoverIds: string[] = [];
   let zoom = 0;
@@ -178,7 +189,29 @@ export function createWebglView(
   });
   const loadTimer = setTimeout(() => fail({ kind: 'timeout', what: workerFile }), LOAD_TIMEOUT_MS);
 
-  const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
+  /**
+   * Ready (the view's data-ready, and the bench's criterion, tests/bench/naive the same): MapLibre
+   * idle after its load, and deck.gl has drawn a frame with every layer it was last given loaded.
+   * MapLibre's idle alone can come before deck.gl's first frame: deck starts its canvas asynchronously.
+   */
+  let given: Layer[] = [];
+  let [idle, drawn, announced] = [false, false, false];
+  const announce = () => {
+    if (!idle || !drawn || announced || destroyed) return;
+    announced = true;
+    mark('ready');
+    hooks.onReady();
+  };
+  const overlay = new MapLibreOverlay({
+    interleaved: false,
+    layers: [],
+    onAfterRender: () => {
+      if (drawn || !given.length || !given.every((l) => l.isLoaded)) return;
+      drawn = true;
+      mark('deck-drawn');
+      announce();
+    },
+  });
   map.addControl(overlay);
 
   // Either canvas (MapLibre's or deck.gl's, which deck creates asynchronously) may lose its
@@ -326,7 +359,9 @@ export function createWebglView(
   }
 
   function redraw(): void {
-    if (!destroyed) overlay.setProps({ layers: layers() });
+    if (destroyed) return;
+    given = layers();
+    overlay.setProps({ layers: given });
   }
 
   function pickAt(x: number, y: number): Picked {
@@ -467,13 +502,18 @@ export function createWebglView(
 
   let loaded = false;
   map.on('load', () => {
+    mark('map-load');
     clearTimeout(loadTimer);
     loaded = true;
     zoom = map.getZoom();
     paintSelection();
     fitSelection(false);
     redraw();
-    map.once('idle', () => !destroyed && hooks.onReady());
+    map.once('idle', () => {
+      mark('map-idle');
+      idle = true;
+      announce();
+    });
     if (!reduced) {
       const tick = (t: number) => {
         if (destroyed) return;

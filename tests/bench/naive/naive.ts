@@ -1,7 +1,8 @@
 // The benchmark's naive page, what the geographic view must beat: MapLibre + deck.gl + the same
 // TopoJSON of both cities + one ArcLayer, nothing else, written the obvious way (load the
-// script, then fetch the data, then make the map; the arcs on a MapLibreOverlay). Ready when the
-// map is idle with the arcs drawn — the geographic view's own criterion (data-ready).
+// script, then fetch the data, then make the map; the arcs on a MapLibreOverlay). Ready by the
+// geographic view's own criterion (its data-ready, src/geo-view/webgl-view.ts): MapLibre idle after
+// its load, and deck.gl has drawn a frame with every layer loaded (the arcs drawn, pickable).
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -32,9 +33,22 @@ const map = new maplibregl.Map({
 });
 // As many arcs as the view draws (20), between district label points.
 const arcs = Array.from({ length: 20 }, (_, i) => ({ from: cc.features[i % cc.features.length]!.properties.label, to: tj.features[i % tj.features.length]!.properties.label }));
+const layers = [new ArcLayer<(typeof arcs)[number]>({ id: 'arcs', data: arcs, pickable: true, getSourcePosition: (d) => d.from, getTargetPosition: (d) => d.to, getSourceColor: [42, 111, 176], getTargetColor: [184, 71, 45], getWidth: 3 })];
+let [idle, drawn] = [false, false];
+const ready = () => idle && drawn && document.getElementById('map')!.setAttribute('data-ready', 'true');
 map.addControl(
   new MapLibreOverlay({
-    layers: [new ArcLayer<(typeof arcs)[number]>({ id: 'arcs', data: arcs, pickable: true, getSourcePosition: (d) => d.from, getTargetPosition: (d) => d.to, getSourceColor: [42, 111, 176], getTargetColor: [184, 71, 45], getWidth: 3 })],
+    layers,
+    onAfterRender: () => {
+      if (drawn || !layers.every((l) => l.isLoaded)) return;
+      drawn = true;
+      ready();
+    },
   }),
 );
-map.once('load', () => map.once('idle', () => document.getElementById('map')!.setAttribute('data-ready', 'true')));
+map.once('load', () => {
+  map.once('idle', () => {
+    idle = true;
+    ready();
+  });
+});

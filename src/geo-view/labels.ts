@@ -46,8 +46,7 @@ export const labelPadding = (scale = 1): [number, number] => times(LABEL_PADDING
 /**
  * The filter hides a label only if a higher one's box (with this padding) covers its anchor, so the
  * side padding must reach past half the longest name a neighbour may have: English names run
- * longer than Chinese ones. (46 px did not part "Hongqiao" and "Hebei" at zoom 9.5 over Tianjin:
- * that overlap is still open, and the geo-view label test names it as the one known exception.)
+ * longer than Chinese ones. (Padding alone never parted two labels of equal priority: see untie.)
  */
 export const collisionPadding = (scale = 1, lang: Lang = 'zh'): [number, number] => times([lang === 'en' ? 46 : COLLISION_PADDING[0], COLLISION_PADDING[1]], scale);
 
@@ -128,5 +127,41 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
       labels.push({ id: `province:${p.code}`, kind: 'province', text: name, position: p.label, priority: PRIORITY.province, size: 12 * k, color: [120, 110, 100], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset: [0, 0], anchor: 'middle' });
     }
   }
+  return untie(labels);
+}
+
+/** How far below its class a label may be put to break a tie (less than the gap between any two classes). */
+export const TIE_SPAN = 10;
+
+/**
+ * No two labels share a priority. deck.gl's collision pass draws each label's padded box and then
+ * its letters, with a depth test on the priority (less-or-equal): between two labels of the same
+ * priority the letters, drawn last, give each label its own anchor back, so both stay shown over
+ * each other (Heping × Nankai at zoom 9.5, both paired districts; the text layer's polygon offset
+ * is off for the same reason, webgl-view.ts). Among
+ * equals the larger place keeps its name; each step is a few depth units of deck.gl's 16-bit
+ * collision depth buffer (priority range ±1000 over 65,536 steps), and it stays inside its class.
+ */
+function untie(labels: GeoLabel[]): GeoLabel[] {
+  const groups = new Map<number, GeoLabel[]>();
+  for (const l of labels) groups.set(l.priority, [...(groups.get(l.priority) ?? []), l]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ranked = [...group].sort((a, b) => room(b) - room(a) || (a.id < b.id ? -1 : 1));
+    ranked.forEach((l, i) => (l.priority -= (i / ranked.length) * TIE_SPAN));
+  }
   return labels;
+}
+
+/** A place's extent (its outline's box, square degrees): zones and provinces have none here, and keep their order by id. */
+function room(label: GeoLabel): number {
+  const g = label.party?.feature?.geometry;
+  if (!g) return 0;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const poly of polys)
+    for (const [x, y] of poly[0]!) {
+      [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
+    }
+  return (e - w) * (n - s);
 }

@@ -353,6 +353,11 @@ export function createWebglView(
         // they are): the background sublayer's `padding`, not the TextLayer's `backgroundPadding`,
         // which the sublayers ignore — with it the boxes in the collision map had no padding at all.
         collisionTestProps: { padding: collisionPadding(scale, lang) },
+        // The collision pass keeps the label of higher priority by depth, but deck.gl also offsets
+        // each layer's depth by its index (polygon offset, 100 units a layer): the letters sublayer,
+        // drawn after the boxes, came ≈ 3 priority units nearer, so a label's letters showed through
+        // the padded box of a label just above it (Hongqiao under Hebei, 0.4 apart) and kept it shown.
+        getPolygonOffset: null,
         updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: labelsKey, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: labelsKey },
       }),
     ];

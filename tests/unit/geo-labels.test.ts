@@ -1,6 +1,7 @@
 // The geographic view's label list (src/geo-view/labels.ts): what is named at the overview.
 import { describe, expect, it } from 'vitest';
-import { buildLabels } from '../../src/geo-view/labels';
+import { buildLabels, PRIORITY, TIE_SPAN } from '../../src/geo-view/labels';
+import type { Party } from '../../src/model/types';
 
 const provinces = [
   { code: '120000', name_zh: '天津市', name_en: 'Tianjin', label: [117.3, 39.3] as [number, number] },
@@ -24,4 +25,27 @@ describe('geographic view labels at the overview', () => {
       expect(ids).not.toContain('province:120000');
     });
   }
+});
+
+describe('geographic view labels: collision priorities', () => {
+  // A square outline `size` degrees wide at (x, y).
+  const square = (x: number, y: number, size: number) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] } });
+  const party = (id: string, size: number, pairs: string[]) =>
+    ({ id, kind: 'unit', city: 'tianjin', name: { zh: id, en: id }, short: { zh: id, en: id }, point: [117, 39], approximate: false, kindLabel: 'district', pairs, feature: square(117, 39, size) }) as unknown as Party;
+
+  it('no two labels share one (deck.gl keeps both of two equals shown over each other), and a tie keeps its class', () => {
+    // Three paired districts of one class, as Hebei, Hongqiao and Heping at zoom 9.5; one unpaired.
+    const parties = [party('hongqiao', 0.05, ['p1']), party('hebei', 0.08, ['p2']), party('heping', 0.03, ['p3']), party('jizhou', 0.5, [])];
+    const labels = buildLabels({ lang: 'en', zoom: 9.5, parties, chosen: new Set(['heping']), hovered: new Set(), cities: [], provinces, cityColor: { tianjin: [180, 60, 40] }, ink: [0, 0, 0] });
+    const priority = Object.fromEntries(labels.map((l) => [l.id, l.priority]));
+    expect(new Set(Object.values(priority)).size).toBe(labels.length);
+    // Among equals the larger place wins; every label stays in its class, above the next one down.
+    expect(priority.hebei).toBeGreaterThan(priority.hongqiao!);
+    for (const id of ['hebei', 'hongqiao']) {
+      expect(priority[id]).toBeLessThanOrEqual(PRIORITY.party + 70);
+      expect(priority[id]).toBeGreaterThan(PRIORITY.party + 70 - TIE_SPAN);
+    }
+    expect(priority.heping).toBe(PRIORITY.selected);
+    expect(priority.jizhou).toBe(PRIORITY.party + 20);
+  });
 });

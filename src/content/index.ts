@@ -1,25 +1,12 @@
-// All content in one object. Plain typed data: validated at build time and in tests
-// (see validate.ts), so the page itself carries no schema library.
-import { documents } from './documents';
-import { units } from './units';
-import { zones } from './zones';
-import { focusGroups, focusAreas } from './focus-areas';
-import { pairings } from './pairings';
-import { projects } from './projects';
-import { results } from './results';
-import { news } from './news';
-import type * as S from './schema';
+// All content in one object, for the build (validation, data files, search index) and the tests.
+// The page imports its two parts apart: core.ts in the first paint, outcomes.ts later.
+import { coreContent, type Content } from './core';
+import { outcomes, type Outcomes } from './outcomes';
 
-export interface Content {
-  documents: S.Document[];
-  units: S.Unit[];
-  zones: S.Zone[];
-  focusGroups: S.FocusGroup[];
-  focusAreas: S.FocusArea[];
-  pairings: S.Pairing[];
-  projects: S.Project[];
-  results: S.Result[];
-  news: S.NewsItem[];
-}
+export type { Content } from './core';
+export type { Outcomes } from './outcomes';
 
-export const content: Content = { documents, units, zones, focusGroups, focusAreas, pairings, projects, results, news };
+/** Every record: the core content and the outcomes (results, news reports). */
+export interface FullContent extends Content, Outcomes {}
+
+export const content: FullContent = { ...coreContent, ...outcomes };

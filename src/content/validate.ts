@@ -2,7 +2,7 @@
 // reported as `file: record "id": field: message`, so a broken record names itself.
 import * as v from 'valibot';
 import * as S from './schema';
-import type { Content } from './index';
+import type { FullContent as Content } from './index';
 
 export interface ContentProblem {
   file: string;

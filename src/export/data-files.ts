@@ -1,7 +1,7 @@
 // The downloadable data files: one CSV per table and one JSON with every table. Pure (strings
 // in, strings out): config/data-files.ts writes them to dist/data/ at build time, the page
 // builds the same bytes from the bundled content where there is no dist/data (single file).
-import type { Content } from '../content/index';
+import type { FullContent } from '../content/index';
 import { toCsv } from './csv';
 import { cellText, dataTables, type Table } from './data-tables';
 
@@ -35,7 +35,7 @@ export function jsonFile(tables: Table[]): DataFile {
   return { name: JSON_FILE, type: 'application/json', text: JSON.stringify(data, null, 1) + '\n' };
 }
 
-export function dataFiles(content: Content): DataFile[] {
+export function dataFiles(content: FullContent): DataFile[] {
   const tables = dataTables(content);
   return [...tables.map(csvFile), jsonFile(tables)];
 }

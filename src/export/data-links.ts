@@ -1,7 +1,7 @@
 // Where each data file is. The web build has them as static files in data/ (built by
 // config/data-files.ts: linkable, cacheable); the single file has no folder next to it, so
 // there the page builds the same bytes from its bundled content and links blob: URLs.
-import type { Content } from '../content/index';
+import type { FullContent } from '../content/index';
 import type { Text } from '../content/schema';
 import { dataFiles, DATA_DIR, JSON_FILE } from './data-files';
 import { TABLE_NAMES, dataTables } from './data-tables';
@@ -12,7 +12,7 @@ export interface DataLink {
   description: Text | null;
 }
 
-export function dataLinks(content: Content, single = import.meta.env.MODE === 'single'): DataLink[] {
+export function dataLinks(content: FullContent, single = import.meta.env.MODE === 'single'): DataLink[] {
   if (single) {
     return dataFiles(content).map((f) => ({
       name: f.name,

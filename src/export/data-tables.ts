@@ -2,7 +2,7 @@
 // with its sources), for the CSV and JSON downloads. Pure: the build plugin (config/data-files.ts)
 // and the page (single-file build) both call it, so the static files and the in-page downloads
 // are the same bytes, and the unit tests check it without a browser.
-import type { Content } from '../content/index';
+import type { FullContent } from '../content/index';
 // Imported here, not carried by the content: the download is the only place that shows them.
 import { focusSummaries } from '../content/focus-summaries';
 import { STRINGS } from '../i18n/strings';
@@ -50,7 +50,7 @@ function table(name: TableName, description: Text, rows: Row[]): Table {
   return { name, description, columns, rows };
 }
 
-export function dataTables(content: Content): Table[] {
+export function dataTables(content: FullContent): Table[] {
   const names = new Map<string, Text>([...content.units, ...content.zones].map((p) => [p.id, p.name]));
   const nameOf = (id: string): Text => {
     const n = names.get(id);

@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context';
 import type { Lang } from '../i18n/strings';
 import { h } from '../views/dom';
 import { createModal } from '../ui/modal';
+import { outcomes } from '../content/outcomes';
 import { CITATION } from './data-files';
 import { dataLinks, type DataLink } from './data-links';
 import { downloadBlob } from './download';
@@ -67,7 +68,8 @@ export function createExportDialog(app: AppContext): ExportDialog {
     cite.textContent = `${t.citeNote}${CITATION[lang]}`;
     licence.textContent = t.licenceNote;
     close.textContent = t.close;
-    links ??= dataLinks(app.model.content);
+    // Every record, the results and news reports too (they are not in the first paint's content).
+    links ??= dataLinks({ ...app.model.content, ...outcomes });
     list.replaceChildren(
       ...links.map((l) =>
         h('li', {}, h('a', { href: l.href, download: l.name, class: 'export-file', 'data-file': l.name }, l.name), ' ', h('span', { class: 'export-file-note' }, l.description ? l.description[lang] : t.allJson)),

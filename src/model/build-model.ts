@@ -70,7 +70,6 @@ export function buildModel(content: Content, topology: CitiesTopology | null): M
       projects: content.projects.flatMap((project) =>
         project.pairs.filter((l) => l.pair === pairing.id).map((l) => ({ project, basis: l.basis, note: l.note, sources: l.sources })),
       ),
-      results: content.results.filter((r) => r.pairs.includes(pairing.id)),
     };
   });
   const pairById = new Map(pairs.map((p) => [p.id, p]));

@@ -1,4 +1,4 @@
-import type { Pairing, Project, Result, Source, Text, Unit, Zone, FocusLink, FocusArea } from '../content/schema';
+import type { Pairing, Project, Source, Text, Unit, Zone, FocusLink, FocusArea } from '../content/schema';
 import type { UnitFeature } from './geometry';
 
 import type { City } from './city';
@@ -47,5 +47,4 @@ export interface PairNode {
   children: string[];
   focus: FocusItem[];
   projects: ProjectLink[];
-  results: Result[];
 }

@@ -12,6 +12,9 @@ import { h } from '../views/dom';
 import { docDates, formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
 import type { ViewDefinition } from '../views/view-registry';
 import { tourEvents, type TourStep } from './tour';
+// The cards load after the first paint, so they may bring the results and news with them.
+import { outcomes } from '../content/outcomes';
+import { resultsOf } from '../model/outcomes';
 
 const plan = (section: string): SourceRef => ({ doc: 'plan2018', section });
 
@@ -53,6 +56,7 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang, view: P
       const pair = step.pair;
       const focus = pair.focus.filter((f) => f.basis === 'stated' && f.task !== 15);
       const projects = pair.projects.filter((l) => l.basis === 'stated');
+      const results = resultsOf(outcomes, pair);
       const parts: (HTMLElement | null)[] = [
         eyebrow(p.stepPair(step.number, step.of)),
         h(
@@ -72,8 +76,8 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang, view: P
         h('p', { class: 'present-summary' }, pair.pairing.summary[lang]),
         focus.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.focusStated}: `), focus.map((f) => f.area.label[lang]).join(lang === 'zh' ? '、' : ' · ')) : null,
         projects.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.projectsLinked}: `), projects.map((l) => l.project.name[lang]).join(lang === 'zh' ? '、' : ' · ')) : null,
-        pair.results.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.resultsLinked}: `), pair.results.map((r) => r.title[lang]).join(lang === 'zh' ? '；' : '; ')) : null,
-        cite([...pair.pairing.sources, ...focus.flatMap((f) => f.sources), ...projects.flatMap((l) => l.sources), ...pair.results.flatMap((r) => r.sources)]),
+        results.length ? h('p', { class: 'present-chips' }, h('strong', {}, `${p.resultsLinked}: `), results.map((r) => r.title[lang]).join(lang === 'zh' ? '；' : '; ')) : null,
+        cite([...pair.pairing.sources, ...focus.flatMap((f) => f.sources), ...projects.flatMap((l) => l.sources), ...results.flatMap((r) => r.sources)]),
       ];
       return parts.filter((x) => x !== null);
     }
@@ -91,14 +95,15 @@ export function renderStepCard(step: TourStep, model: Model, lang: Lang, view: P
     }
     case 'results': {
       // The totals are figures in large type; the other headline results are one line each.
-      const figures = step.results.filter((r) => r.figures.length > 1).flatMap((r) => r.figures);
-      const stories = step.results.filter((r) => r.figures.length <= 1);
+      const headline = outcomes.results.filter((r) => r.headline);
+      const figures = headline.filter((r) => r.figures.length > 1).flatMap((r) => r.figures);
+      const stories = headline.filter((r) => r.figures.length <= 1);
       return [
         eyebrow(p.stepResults),
         h('h2', { class: 'present-title' }, p.resultsTitle),
         h('ul', { class: 'present-figures' }, figures.map((f) => h('li', {}, h('b', {}, formatFigure(f, lang)), h('span', {}, f.label[lang])))),
         h('ul', { class: 'present-stories' }, stories.map((r) => h('li', {}, r.text[lang]))),
-        cite(step.results.flatMap((r) => r.sources)),
+        cite(headline.flatMap((r) => r.sources)),
       ];
     }
     case 'timeline': {

@@ -1,6 +1,6 @@
 // The presentation tour, built from the model: overview → each of the 15 pairings in the
 // plan's order → the two major projects → the results → the timeline → the sources. Pure: no DOM.
-import type { Project, Result } from '../content/schema';
+import type { Project } from '../content/schema';
 import type { TimelineEvent } from '../content/national/schema';
 import { inDateOrder } from '../content/national/timeline-order';
 import type { Model } from '../model/build-model';
@@ -17,7 +17,8 @@ export type TourStep =
   | (Base & { kind: 'overview' })
   | (Base & { kind: 'pair'; pair: PairNode; /** 1…15, the plan's order */ number: number; of: number })
   | (Base & { kind: 'project'; project: Project })
-  | (Base & { kind: 'results'; results: Result[] })
+  /** The headline results: its card reads them from the outcomes (src/content/outcomes.ts), which load with it. */
+  | (Base & { kind: 'results' })
   /** Its events come with the timeline's content, loaded when the card is shown (tourEvents). */
   | (Base & { kind: 'timeline' })
   | (Base & { kind: 'sources' });
@@ -34,7 +35,7 @@ export function buildTour(model: Model): TourStep[] {
     // The project where it lies: its zones selected on the maps (not a pairing that mentions it).
     steps.push({ kind: 'project', id: `project:${project.id}`, project, selection: { pair: null, place: null, project: project.id } });
   }
-  steps.push({ kind: 'results', id: 'results', results: content.results.filter((r) => r.headline), selection: none });
+  steps.push({ kind: 'results', id: 'results', selection: none });
   steps.push({ kind: 'timeline', id: 'timeline', selection: none });
   steps.push({ kind: 'sources', id: 'sources', selection: none });
   return steps;

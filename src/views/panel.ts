@@ -2,11 +2,16 @@
 // (both sides, focus areas, projects, results, sources) when one is.
 import type { Model } from '../model/build-model';
 import type { PairNode, Party } from '../model/types';
+import type { Outcomes } from '../content/outcomes';
 import type { Project, Result, Source } from '../content/schema';
 import { PROJECT_STRINGS } from '../i18n/projects';
 import { STRINGS, type Lang } from '../i18n/strings';
+import { reason } from '../load/bounded';
+import { LOAD_STRINGS } from '../load/strings';
 import { h } from './dom';
 import { formatFigure, fullSource, partyNames, shortSource, uniqueSources } from './format';
+import { newsOf, resultsOf } from '../model/outcomes';
+import { loadedOutcomes, loadOutcomes } from './outcomes';
 
 export interface PanelState {
   lang: Lang;
@@ -66,12 +71,37 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
-  const newsOf = (pair: PairNode) => content.news.filter((n) => n.pairs.includes(pair.pairing.id));
+  /**
+   * The results and news reports load after the first paint (src/views/outcomes.ts). A part of the
+   * panel that shows them is drawn empty and filled when they arrive; it always lies below what
+   * the first screen shows of the panel (the list, a pairing's sides and focus areas), so it moves
+   * nothing in view. Each update drops the fills of the page it replaced.
+   */
+  let fills: { fill(o: Outcomes): void; fail(why: string): void }[] = [];
+  function later<T extends HTMLElement>(el: T, fill: (o: Outcomes, el: T) => void, fail?: (why: string, el: T) => void): T {
+    const o = loadedOutcomes();
+    if (o) fill(o, el);
+    else fills.push({ fill: (x) => fill(x, el), fail: (why) => fail?.(why, el) });
+    return el;
+  }
+  function awaitOutcomes(): void {
+    if (!fills.length) return;
+    const these = fills;
+    loadOutcomes().then(
+      (o) => these.forEach((f) => f.fill(o)),
+      (error: unknown) => {
+        console.error(error);
+        these.forEach((f) => f.fail(reason(error)));
+      },
+    );
+  }
+  /** Where the results or news would be: says they could not be loaded (the rest of the panel stands). */
+  const failed = (lang: Lang) => (why: string, el: HTMLElement) =>
+    el.replaceChildren(h(el.tagName === 'UL' ? 'li' : 'p', { class: 'load-failure-line', 'data-failed': 'outcomes' }, LOAD_STRINGS[lang].failed(LOAD_STRINGS[lang].part.outcomes, why)));
 
   /** Later news reports about this pairing: labelled as news reports, never as the plan. */
-  function newsSection(pair: PairNode, lang: Lang): HTMLElement | null {
+  function newsSection(items: Outcomes['news'], lang: Lang): HTMLElement | null {
     const t = STRINGS[lang];
-    const items = newsOf(pair);
     if (!items.length) return null;
     return h('section', { class: 'news' },
       h('h3', {}, t.newsHeading),
@@ -82,6 +112,13 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
         h('strong', {}, n.title[lang]),
         h('p', {}, n.text[lang], ' ', cite(n.sources, lang)),
       ))),
+    );
+  }
+
+  /** The sources list of a page, with the outcomes' sources once they are here (drawn without them until then). */
+  function sourcesLater(sources: Source[][], more: (o: Outcomes) => Source[][], lang: Lang, heading = true): HTMLElement {
+    return later(h('div', { class: 'outcomes-slot' }, sourcesList(uniqueSources(sources), lang, heading)), (o, el) =>
+      el.replaceChildren(sourcesList(uniqueSources([...sources, ...more(o)]), lang, heading)),
     );
   }
 
@@ -142,8 +179,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
           cite(pr.sources, lang),
         ),
       )),
-      fold('results', t.resultsHeading, h('ul', {}, content.results.filter((r) => r.headline).map((r) => resultItem(r, lang)))),
-      fold('overview-sources', t.sourcesHeading, sourcesList(uniqueSources([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources), ...content.results.filter((r) => r.headline).map((r) => r.sources)]), lang, false)),
+      fold('results', t.resultsHeading, later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => resultItem(r, lang))), failed(lang))),
+      fold('overview-sources', t.sourcesHeading, sourcesLater([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources)], (o) => o.results.filter((r) => r.headline).map((r) => r.sources), lang, false)),
     ];
   }
 
@@ -192,9 +229,11 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
             ),
           ))
         : null,
-      pair.results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, pair.results.map((r) => resultItem(r, lang)))) : null,
-      newsSection(pair, lang),
-      sourcesList(uniqueSources([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources), ...pair.results.map((r) => r.sources), ...newsOf(pair).map((n) => n.sources)]), lang),
+      later(h('div', { class: 'outcomes-slot' }), (o, el) => {
+        const results = resultsOf(o, pair);
+        el.append(...[results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, results.map((r) => resultItem(r, lang)))) : null, newsSection(newsOf(o, pair), lang)].filter((x) => x !== null));
+      }, failed(lang)),
+      sourcesLater([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources)], (o) => [...resultsOf(o, pair).map((r) => r.sources), ...newsOf(o, pair).map((n) => n.sources)], lang),
     ];
   }
 
@@ -246,8 +285,10 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       const pair = state.pair ? model.pairById.get(state.pair) : undefined;
       const place = state.place ? model.parties.get(state.place) : undefined;
       const project = !pair && !place && state.project ? content.projects.find((p) => p.id === state.project) : undefined;
+      fills = [];
       const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : project ? projectDetail(project, lang) : overview(lang);
       container.replaceChildren(...body.filter((n): n is HTMLElement => n !== null));
+      awaitOutcomes();
       container.dataset.view = pair ? 'pair' : place ? 'place' : project ? 'project' : 'overview';
     },
     /** Marks the list entry of the hovered pairing (from the map). */

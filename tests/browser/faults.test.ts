@@ -201,6 +201,18 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  it('results and news reports: their chunk 404s, the panel says so where they would be, the rest of it stands', async () => {
+    const w = await open('#pair=chaoyang-heping&lang=en', [{ path: asset('outcomes'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#panel [data-failed="outcomes"]'), { timeout: 20_000 }).toMatch(/results and news reports could not be loaded \(outcomes-[\w-]+\.js/i);
+    // The pairing's own page is all there: both sides, the focus areas, its sources.
+    const panel = await visibleText(page, '#panel');
+    expect(panel).toMatch(/Chaoyang[\s\S]*Heping/);
+    expect(await page.locator('#panel .focus-item').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .sources li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
     const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
     const { page } = w;

@@ -137,6 +137,8 @@ describe('the paired view', () => {
     expect(await page.evaluate(() => location.hash)).toContain('pair=chaoyang-heping');
     const panel = page.locator('#panel');
     await expect.poll(() => panel.locator('.pair-title').textContent()).toContain('朝阳区');
+    // The results and news reports arrive after the first paint (src/views/outcomes.ts).
+    await expect.poll(() => panel.locator('section.news').count()).toBe(1);
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('和平区');
     expect(text).toContain('津门风情街');
@@ -271,9 +273,9 @@ describe('the paired view', () => {
     expect(jingyue).toContain('南开区');
     expect(jingyue).toContain('滨海新区中心商务区');
     expect(await page.locator('#panel .project').count()).toBe(2);
-    const results = (await page.locator('#panel .results').textContent()) ?? '';
-    expect(results).toContain('200');
-    expect(results).toContain('津门风情街');
+    // The headline results fill in after the first paint (src/views/outcomes.ts).
+    await expect.poll(() => page.locator('#panel .results').textContent()).toContain('津门风情街');
+    expect(await page.locator('#panel .results').textContent()).toContain('200');
     await screenshot(page, 'overview-phone-zh');
     await page.context().close();
   });

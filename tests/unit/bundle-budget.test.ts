@@ -48,8 +48,11 @@ export const BUDGET = {
    * Lowered to 90,300: 89,865 B (93,163 B on main e90e227 before it). The tour (stage, keys,
    * strings, projector CSS: src/present/tour-mode.ts) loads on the first click of Present, or with
    * the boundaries for a link to a step; the first paint keeps the button (−3.3 KB).
+   * Lowered to 85,600: 85,184 B. The results and news reports (src/content/outcomes.ts) load after
+   * the first paint: the panel shows them below the list (and a pairing's sides and focus areas),
+   * so they fill in out of view; a link to a selection fetches them with the boundaries (−4.7 KB).
    */
-  firstPaint: 90_300,
+  firstPaint: 85_600,
   /** MapLibre (JS, worker, CSS) + deck.gl + our WebGL view: the geographic view's download. */
   geoWebgl: 760_000,
   /** The SVG fallback of the geographic view, with the region loader. */

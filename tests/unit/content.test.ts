@@ -3,7 +3,7 @@
 // agrees, and the validator rejects broken records naming file, record and field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { content, type Content } from '../../src/content/index';
+import { content, type FullContent as Content } from '../../src/content/index';
 import { assertValidContent, CONTENT_FILES, FOCUS_SUMMARIES_FILE, validateContent, validateFocusSummaries, type ContentProblem } from '../../src/content/validate';
 import { focusSummaries } from '../../src/content/focus-summaries';
 import type { DocId, Source } from '../../src/content/schema';

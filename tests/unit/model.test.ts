@@ -3,6 +3,7 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content/index';
 import { buildModel } from '../../src/model/build-model';
+import { resultsOf } from '../../src/model/outcomes';
 import type { CitiesTopology } from '../../src/model/geometry';
 import { byPairOrder } from '../../src/model/ordering';
 
@@ -37,7 +38,7 @@ describe('buildModel', () => {
 
   it('finds each pair the results and projects that name it', () => {
     const ch = model.pairById.get('chaoyang-heping')!;
-    expect(ch.results.some((r) => r.text.zh.includes('津门风情街') || r.title.zh.includes('津门风情街'))).toBe(true);
+    expect(resultsOf(content, ch).some((r) => r.text.zh.includes('津门风情街') || r.title.zh.includes('津门风情街'))).toBe(true);
     expect(model.pairById.get('new-area-binhai')!.projects.map((p) => p.project.id)).toContain('jinchang-industrial-park');
   });
 

@@ -12,7 +12,7 @@ import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent, tourLoaded } from './present/install';
 import { installPrint } from './print/install';
-import { geoView } from './geo-view/definition';
+import { geoView, geoViewLoaded } from './geo-view/entry';
 import { installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
@@ -57,8 +57,8 @@ function nextTask(): Promise<void> {
 }
 
 // A link to a tour step waits for the tour's code the same way, a link to a selection for its
-// results and news (each settles at once for any other link).
-Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender])
+// results and news, a link to the geographic view for its frame (each settles at once for any other link).
+Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded])
   .then(async ([{ model, failure }]) => {
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];

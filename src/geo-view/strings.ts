@@ -2,7 +2,6 @@
 import type { Lang } from '../i18n/strings';
 
 export const GEO_STRINGS: Record<Lang, {
-  viewLabel: string;
   loading: string;
   mapLabel: string;
   noWebgl: string;
@@ -19,9 +18,6 @@ export const GEO_STRINGS: Record<Lang, {
   matchStated: string;
   matchRelated: string;
   legend: string;
-  noticeUnknownBasemap: (v: string) => string;
-  /** A link (or an embedding page) asked for third-party tiles: only the reader's button turns them on. */
-  noticeBasemapByLink: (v: string) => string;
   /** The button that turns a basemap on or off, and what it tells the reader first. */
   basemapOn: (name: string) => string;
   basemapOff: (name: string) => string;
@@ -31,7 +27,6 @@ export const GEO_STRINGS: Record<Lang, {
   mapUi: Record<string, string>;
 }> = {
   zh: {
-    viewLabel: '地理图',
     loading: '正在加载地理图…',
     mapLabel: '长春与天津结对合作地理示意图',
     noWebgl: '此浏览器不支持 WebGL2，以简化平面图显示，内容相同。',
@@ -46,8 +41,6 @@ export const GEO_STRINGS: Record<Lang, {
     matchStated: '所选任务：文件明确（粗、实）',
     matchRelated: '所选任务：主题相关（较淡）',
     legend: '图例',
-    noticeUnknownBasemap: (v) => `没有名为“${v}”的底图，已显示无底图的地理图。`,
-    noticeBasemapByLink: (v) => `链接要求显示第三方底图“${v}”；底图只能由读者在地理图中用“底图”按钮开启，已显示无底图的地理图。`,
     basemapOn: (name) => `底图：${name}`,
     basemapOff: () => '底图：无',
     basemapTitle: (host) => `开启后将从 ${host} 加载地图图块（第三方请求）`,
@@ -62,7 +55,6 @@ export const GEO_STRINGS: Record<Lang, {
     },
   },
   en: {
-    viewLabel: 'Geographic view',
     loading: 'Loading the geographic view…',
     mapLabel: 'Geographic map of the Changchun–Tianjin pairings',
     noWebgl: 'This browser has no WebGL2: showing a simpler flat map with the same content.',
@@ -77,8 +69,6 @@ export const GEO_STRINGS: Record<Lang, {
     matchStated: 'Chosen task: stated (wide, solid)',
     matchRelated: 'Chosen task: related (lighter)',
     legend: 'Legend',
-    noticeUnknownBasemap: (v) => `There is no basemap “${v}”; showing the geographic view without one.`,
-    noticeBasemapByLink: (v) => `The link asks for the third-party basemap “${v}”; only the reader turns a basemap on, with the Basemap button of the geographic view. Showing it without one.`,
     basemapOn: (name) => `Basemap: ${name}`,
     basemapOff: () => 'Basemap: none',
     basemapTitle: (host) => `Turning it on loads map tiles from ${host} (a third-party request)`,

@@ -4,7 +4,7 @@
 // its readers at a tile host without their say).
 import { parseOneOf, type AnyField, type UrlField } from '../state/url-field';
 import { BASEMAP_IDS } from './basemaps';
-import { GEO_STRINGS } from './strings';
+import { GEO_URL_STRINGS } from './url-strings';
 
 declare module '../state/app-state' {
   interface AppState {
@@ -24,8 +24,8 @@ export const GEO_FIELDS: AnyField[] = [
     // Never written: the reader's choice of tiles is not passed on in a shared link.
     write: () => null,
     notices: {
-      'unknown-basemap': (n, lang) => GEO_STRINGS[lang].noticeUnknownBasemap(n.value ?? ''),
-      'basemap-by-link': (n, lang) => GEO_STRINGS[lang].noticeBasemapByLink(n.value ?? ''),
+      'unknown-basemap': (n, lang) => GEO_URL_STRINGS[lang].noticeUnknownBasemap(n.value ?? ''),
+      'basemap-by-link': (n, lang) => GEO_URL_STRINGS[lang].noticeBasemapByLink(n.value ?? ''),
     },
     doc: { values: '`none` only: tiles (`osm`, …) come on from the Basemap button, never from a link (a notice says so)', absent: '`none`: no tiles, no third-party request' },
   } satisfies UrlField<'basemap'>,

@@ -163,6 +163,14 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  it('geographic view: its code 404s, the map box names the geographic view (the panel still lists every pairing)', async () => {
+    const w = await open('#view=geo&lang=en', [{ path: asset('definition'), fault: { status: 404 } }]);
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/geographic view could not be loaded \(definition-[\w-]+\.js/i);
+    expect(await page.locator('#panel .pair-button').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('Download: its code 404s, the click gets a notice that names the download (no dead button), and a retry works', async () => {
     const w = await open('#lang=en', [{ path: asset('dialog'), fault: { status: 404 } }], { map: true });
     const { page } = w;

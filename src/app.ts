@@ -112,10 +112,13 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     // One entry per state the reader chose: the canonical form of an arriving URL, and what features
     // change to bring it in line (a tour step's pairing), replace it (`settling`), so Back leaves it in one press.
     if (hash !== location.hash) history[selectionChanged && !state.embed && !settling ? 'pushState' : 'replaceState'](null, '', hash);
-    // Stacked (phone, tablet portrait): the sheet sums the selection up where the reader is; the
-    // page no longer jumps to the panel, which the sheet's "Details" reaches.
-    const stacked = elements.map.classList.contains('is-stacked');
-    sheet.update(state, stacked && !state.embed && !env.presenting);
+    // Where the panel lies below the map (one column: phone, tablet portrait) the sheet sums the
+    // selection up where the reader is; the page does not jump to the panel, which the sheet's
+    // "Details" reaches. Keyed on where the panel is, not on the chart's arrangement: a 1024 px
+    // laptop stacks its chart beside the panel (a sheet repeated it, over the chart), and a 768 px
+    // tablet draws a wide chart above the panel (no sheet left the selection's words off screen).
+    const panelBelow = elements.panel.offsetLeft <= elements.map.offsetLeft;
+    sheet.update(state, panelBelow && !state.embed && !env.presenting);
     if (selectionChanged && (state.pair || state.place || state.project)) {
       elements.panel.focus({ preventScroll: true });
     } else if (selectionChanged && previous) {

@@ -185,6 +185,18 @@ describe('the paired view', () => {
     await page.context().close();
   });
 
+  for (const [width, height, sheet] of [[1024, 768, false], [768, 1024, true]] as const)
+    it(`at ${width}×${height} a selection is summed up in a sheet only where the panel is below the map (${sheet})`, async () => {
+      // At 1024×768 the chart is stacked but the panel stands beside it: a sheet said the same
+      // thing again, over the chart. At 768×1024 the chart is wide and the panel below it: no
+      // sheet left the selection's words off screen (both seen in screenshots; the sheet keyed on
+      // the chart's arrangement).
+      const { page } = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en', viewport: { width, height } });
+      await expect.poll(() => page.locator('#panel .pair-title').textContent()).toContain('Chaoyang');
+      expect(await page.locator('.sheet').isVisible()).toBe(sheet);
+      await page.context().close();
+    });
+
   it('the back button returns to the overview', async () => {
     const w = await openPage(browser);
     const { page } = w;

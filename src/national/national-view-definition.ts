@@ -4,7 +4,7 @@ import './national.css';
 import type { AppState } from '../state/app-state';
 import type { ViewDefinition, ViewInstance } from '../views/view-registry';
 import { NATIONAL_VIEW_ID } from '../content/national/ids';
-import { NATIONAL_STRINGS } from './strings';
+import { NATIONAL_ENTRY_STRINGS } from './entry-strings';
 import type { ChinaTopology } from './china-geometry';
 import { CHINA_URL } from './china-geometry';
 import { reason, withTimeout } from '../load/bounded';
@@ -14,7 +14,7 @@ const loadTopology = topologyLoader<ChinaTopology>(CHINA_URL, import.meta.env.MO
 
 export const nationalView: ViewDefinition = {
   id: NATIONAL_VIEW_ID,
-  label: { zh: NATIONAL_STRINGS.zh.viewLabel, en: NATIONAL_STRINGS.en.viewLabel },
+  label: { zh: NATIONAL_ENTRY_STRINGS.zh.viewLabel, en: NATIONAL_ENTRY_STRINGS.en.viewLabel },
   // The seven pairings of the 2017 work plan; plan2018's district pairs are the paired view's.
   showsPairings: false,
   usesPageLegend: false,
@@ -38,7 +38,7 @@ export const nationalView: ViewDefinition = {
     const status = document.createElement('p');
     status.className = 'national-status';
     root.append(status);
-    const say = (lang: AppState['lang']) => (status.textContent = NATIONAL_STRINGS[lang].loading);
+    const say = (lang: AppState['lang']) => (status.textContent = NATIONAL_ENTRY_STRINGS[lang].loading);
 
     // Bounded: a chunk or file that never answers ends in the message below, not in "loading" for ever.
     Promise.all([withTimeout(import('./national-view'), 'national-view.js'), withTimeout(loadTopology(), CHINA_URL)])
@@ -57,7 +57,7 @@ export const nationalView: ViewDefinition = {
         root.removeAttribute('aria-busy');
         status.classList.add('has-error');
         root.querySelectorAll(':scope > :not(.national-status)').forEach((el) => el.remove());
-        status.textContent = `${NATIONAL_STRINGS.zh.loadError} · ${NATIONAL_STRINGS.en.loadError} (${reason(error)})`;
+        status.textContent = `${NATIONAL_ENTRY_STRINGS.zh.loadError} · ${NATIONAL_ENTRY_STRINGS.en.loadError} (${reason(error)})`;
         console.error(error);
       });
 

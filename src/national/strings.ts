@@ -1,12 +1,10 @@
-// Interface strings of the national view and the timeline, in both languages.
+// Interface strings of the national view and the timeline, in both languages: they load with
+// the view and the timeline strip. What the first paint needs of them is in entry-strings.ts.
 import type { DocId } from '../content/schema';
 import type { Lang } from '../i18n/strings';
 
 const zh = {
-  viewLabel: '全国',
   mapLabel: '东北地区与东部地区对口合作示意图',
-  loading: '正在加载全国地图…',
-  loadError: '全国地图加载失败',
   heading: '七组对口合作（2017年）',
   intro: '国务院办公厅2017年确定东北三省与东部三省、东北四市与东部四市对口合作。长春—天津是其中一组；点击一组查看文件对它的说明。',
   provinces: '省际结对',
@@ -27,10 +25,7 @@ const zh = {
   mapNote: '示意图，不作为权属界线依据。省界、南海诸岛和断续线来自 npm 软件包 @esmjs/geo 1.0.0（DataV），由 GCJ-02 转换为 WGS-84；城市点为其政府驻地。',
   inset: '南海诸岛',
   level: { province: '省际结对', city: '城市结对' },
-  noticeUnknownNational: (v: string) => `没有名为“${v}”的对口合作，已显示全部七组。`,
-  noticeUnknownEvent: (v: string) => `时间线上没有“${v}”这一事件。`,
   timeline: '时间线',
-  timelineLabel: '对口合作大事和目标',
   milestone: '目标',
   document: '文件',
   event: '活动',
@@ -45,10 +40,7 @@ const zh = {
 type NationalStrings = typeof zh;
 
 const en: NationalStrings = {
-  viewLabel: 'National',
   mapLabel: 'Schematic map of the pairings between the north-east and the east of China',
-  loading: 'Loading the map of China…',
-  loadError: 'The map of China could not be loaded',
   heading: 'The seven pairings (2017)',
   intro: "In 2017 the State Council's General Office paired three north-eastern provinces with three eastern ones, and four north-eastern cities with four eastern ones. Changchun–Tianjin is one of them; select one to see what the documents say.",
   provinces: 'Provinces',
@@ -69,10 +61,7 @@ const en: NationalStrings = {
   mapNote: 'A schematic map (示意图), not an authoritative boundary map. Provinces, the South China Sea islands and the dashed line come from the npm package @esmjs/geo 1.0.0 (DataV), converted from GCJ-02 to WGS-84; city points are the seats of government.',
   inset: 'South China Sea islands',
   level: { province: 'Pairing of provinces', city: 'Pairing of cities' },
-  noticeUnknownNational: (v: string) => `There is no pairing “${v}”; showing all seven.`,
-  noticeUnknownEvent: (v: string) => `The timeline has no event “${v}”.`,
   timeline: 'Timeline',
-  timelineLabel: 'Events and targets of the cooperation',
   milestone: 'target',
   document: 'document',
   event: 'event',

@@ -2,7 +2,7 @@
 // paint, so the paired view comes up as fast as before; until then the strip is an empty band.
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
-import { NATIONAL_STRINGS } from '../national/strings';
+import { NATIONAL_ENTRY_STRINGS } from '../national/entry-strings';
 import { h } from '../views/dom';
 import { reason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
@@ -24,7 +24,7 @@ export function installTimeline(app: AppContext): void {
   section.id = 'timeline';
   app.mount('timeline', section);
   let render: ((state: AppState) => void) | null = null;
-  const label = (state: AppState) => section.setAttribute('aria-label', NATIONAL_STRINGS[state.lang].timelineLabel);
+  const label = (state: AppState) => section.setAttribute('aria-label', NATIONAL_ENTRY_STRINGS[state.lang].timelineLabel);
   label(app.store.get());
   app.onRender((state) => {
     label(state);

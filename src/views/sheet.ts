@@ -3,9 +3,9 @@
 // the page jumping ~1,000 px down to the panel. It is fixed: appearing and going never move the
 // page (no layout shift). "Details" scrolls to the panel; × clears the selection.
 import type { Model } from '../model/build-model';
+import type { Party } from '../model/types';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
-import { partyNames } from './format';
 
 const SHEET_STRINGS: Record<Lang, { details: string; label: string }> = {
   zh: { details: '详情 ↓', label: '所选' },
@@ -18,6 +18,13 @@ export interface SheetState {
   place: string | null;
   project?: string | null;
 }
+
+/**
+ * The places by the names the chart gives them: a sheet is a summary on a phone, and the full
+ * official names ("Changchun Jingyue High-tech Industrial Development Zone ⟷ Nankai District and
+ * Binhai New Area Central Business District") took five of its lines. The panel has them in full.
+ */
+const shortNames = (parties: Party[], lang: Lang) => parties.map((p) => p.short[lang]).join(lang === 'zh' ? '、' : ' and ');
 
 export function createSheet(model: Model, events: { clear(): void; details(): void }) {
   const title = h('p', { class: 'sheet-title' });
@@ -36,7 +43,7 @@ export function createSheet(model: Model, events: { clear(): void; details(): vo
       const project = !pair && !place && state.project ? model.content.projects.find((p) => p.id === state.project) : undefined;
       sheet.hidden = !show || !(pair || place || project);
       if (sheet.hidden) return;
-            title.textContent = pair ? `${partyNames(pair.changchun, state.lang, ' and ')} ⟷ ${partyNames(pair.tianjin, state.lang, ' and ')}` : place ? place.name[state.lang] : project!.name[state.lang];
+            title.textContent = pair ? `${shortNames(pair.changchun, state.lang)} ⟷ ${shortNames(pair.tianjin, state.lang)}` : place ? place.name[state.lang] : project!.name[state.lang];
       summary.textContent = pair ? pair.pairing.summary[state.lang] : place ? `${t[place.city]} · ${t.kind[place.kindLabel]}` : project!.summary[state.lang];
       details.textContent = SHEET_STRINGS[state.lang].details;
       close.setAttribute('aria-label', t.clear);

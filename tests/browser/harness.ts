@@ -141,11 +141,14 @@ export async function expectClean(w: Watched): Promise<void> {
 
 /**
  * The map is drawn when its label columns exist and the page is shown (`.is-ready`: the features
- * install in the task after the first render); polled (waitForFunction strings break under a CSP).
+ * install in the task after the first render) and settled; polled (waitForFunction strings break under a CSP).
  */
 export async function waitForMap(page: Page): Promise<void> {
   await page.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.locator('html.is-ready').waitFor({ state: 'attached', timeout: 30_000 });
+  // And two frames: the map's ResizeObserver answers the features' elements (legend, toolbar) at
+  // the next frame and may redraw it; a test that pauses the clock must not pause that redraw.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

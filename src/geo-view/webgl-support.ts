@@ -1,5 +1,20 @@
 // MapLibre 6 needs WebGL2. Ask before downloading ~700 KB of code that could not run.
+
+let answer: boolean | undefined;
+
+/**
+ * Asked once per page: a deep link asks when the app starts (to fetch the map's code early) and
+ * the view asks again when it opens. Each probe creates a WebGL context, a synchronous round trip
+ * to the GPU process that waits behind whatever it is doing (SwiftShader drawing the page's first
+ * paint: 0.8–1.1 s in the profile of a cold `#view=geo`, docs/performance.md), and the answer
+ * cannot change while the page lives (a lost context is handled by the view).
+ */
 export function hasWebGL2(): boolean {
+  answer ??= probe();
+  return answer;
+}
+
+function probe(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2');

@@ -82,6 +82,8 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
   function ready(kind: 'webgl' | 'svg'): void {
     root.dataset.renderer = kind;
     root.dataset.ready = 'true';
+    // The SVG map draws everything at once; the WebGL map's labels come later (onComplete).
+    if (kind === 'svg') root.dataset.complete = 'true';
     if (reason === 'loading') reason = null;
     showStatus();
   }
@@ -93,6 +95,7 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     renderer = null;
     delete root.geoDebug;
     delete root.dataset.ready;
+    delete root.dataset.complete;
     reason = why;
     showStatus();
     Promise.all([withTimeout(import('./svg-view'), 'svg-view.js'), withTimeout(import('./region').then((r) => r.loadRegion()), 'geo/region.topo.json')])
@@ -122,6 +125,8 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         if (destroyed || !state) return;
         const view = createWebglView(stage, model, region, state, events, {
           onReady: () => ready('webgl'),
+          // Ready is the map and its arcs; the labels and zone dots follow a frame later.
+          onComplete: () => (root.dataset.complete = 'true'),
           onLost: () => fallBack('contextLost'),
           onFailed: (f) => fallBack(f.kind === 'worker' ? 'workerFailed' : 'timeout', undefined, f.what),
         });
@@ -144,6 +149,7 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         renderer?.destroy();
         renderer = null;
         delete root.dataset.ready;
+        delete root.dataset.complete;
         root.dataset.renderer = 'loading';
         reason = 'loading';
         stage.replaceChildren();

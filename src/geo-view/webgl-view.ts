@@ -115,7 +115,7 @@ export function createWebglView(
   region: Region,
   initial: GeoState,
   events: ViewEvents,
-  hooks: { onReady(): void; onLost(): void; onFailed(failure: GeoFailure): void },
+  hooks: { onReady(): void; onLost(): void; onFailed(failure: GeoFailure): void; /** Labels and zone dots drawn too. */ onComplete?(): void },
 ): GeoRenderer & { debug: GeoDebug } {
   mark('create');
   let state = initial;
@@ -196,20 +196,37 @@ export function createWebglView(
    */
   let given: Layer[] = [];
   let [idle, drawn, announced] = [false, false, false];
+  /**
+   * The zone dots and the labels come in the frame after the view is ready. Under SwiftShader
+   * (no GPU) every shader program costs a synchronous compile in the GPU process, and these two
+   * layers are three of deck.gl's four (scatterplot, the text's letters and boxes) plus the
+   * labels' glyph atlas: the profile of a cold `#view=geo` had them as the largest block between
+   * the map's load and the first arcs (docs/performance.md). The arcs, the map and picking come first.
+   */
+  let complete = false;
+  let finished = false;
   const announce = () => {
     if (!idle || !drawn || announced || destroyed) return;
     announced = true;
     mark('ready');
     hooks.onReady();
+    complete = true;
+    redraw();
   };
   const overlay = new MapLibreOverlay({
     interleaved: false,
     layers: [],
     onAfterRender: () => {
-      if (drawn || !given.length || !given.every((l) => l.isLoaded)) return;
-      drawn = true;
-      mark('deck-drawn');
-      announce();
+      if (!given.length || !given.every((l) => l.isLoaded)) return;
+      if (!drawn) {
+        drawn = true;
+        mark('deck-drawn');
+        announce();
+      } else if (complete && given.length > 1 && !finished) {
+        finished = true;
+        mark('complete');
+        hooks.onComplete?.();
+      }
     },
   });
   map.addControl(overlay);
@@ -290,7 +307,7 @@ export function createWebglView(
       scale,
     });
     labelsFor = labelsKey;
-    return [
+    const all = [
       new FlowArcLayer<GeoArc>({
         id: 'arcs',
         data: arcs,
@@ -361,6 +378,8 @@ export function createWebglView(
         updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: labelsKey, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: labelsKey },
       }),
     ];
+    // Until the view is ready, the arcs alone (see `complete`).
+    return complete ? all : all.slice(0, 1);
   }
 
   function redraw(): void {

@@ -8,6 +8,8 @@ import { baseUrl, launch, openPage, screenshot, waitForMap, shot } from './harne
 
 const WEBGL_READY = ".geo-view[data-ready][data-renderer='webgl']";
 const SVG_READY = ".geo-view[data-ready][data-renderer='svg']";
+/** Ready is the map and its arcs; complete, a frame or so later, adds the labels and zone dots. */
+const WEBGL_COMPLETE = ".geo-view[data-complete][data-renderer='webgl']";
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Every file the geographic view's WebGL code is made of, from the build's manifest. */
@@ -251,7 +253,7 @@ describe('the geographic view', { timeout: 240_000 }, () => {
   it('labels never overlap (deck.gl collision filter, read back), at three sizes, both languages, overview, selection and city zoom', async () => {
     type Box = { id: string; kind: string; text: string; shown: boolean; box: [number, number, number, number] };
     for (const lang of ['zh', 'en'] as const) {
-      const w = await openPage(browser, { path: `#view=geo&lang=${lang}`, ready: WEBGL_READY, reducedMotion: 'reduce' });
+      const w = await openPage(browser, { path: `#view=geo&lang=${lang}`, ready: WEBGL_COMPLETE, reducedMotion: 'reduce' });
       const { page } = w;
       /** The layout once the collision map has caught up with the camera (two reads alike). */
       const layout = async () => {

@@ -524,6 +524,14 @@ export function createWebglView(
     if (scale !== was) redraw();
   });
 
+  // Before the style has loaded: the camera the view will show, so the first tiles MapLibre's
+  // worker cuts are the ones drawn (the constructor's bounds ignore the pitch and the padding, and
+  // fitting only at load sent a second round of tiles at another zoom); and the arcs, so deck.gl
+  // compiles their program while the worker is busy with the tiles, not after.
+  fitSelection(false);
+  zoom = map.getZoom();
+  redraw();
+
   let loaded = false;
   map.on('load', () => {
     mark('map-load');
@@ -531,6 +539,8 @@ export function createWebglView(
     loaded = true;
     zoom = map.getZoom();
     paintSelection();
+    // Again, in case the stage changed size while the style loaded (the same camera moves nothing).
+    fittedFor = '';
     fitSelection(false);
     redraw();
     map.once('idle', () => {

@@ -89,6 +89,9 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
         paint: {
           'fill-color': tintedFill() as never,
           'fill-opacity': tiles ? 0.6 : 0.95,
+          // The white lines of units-line lie on every edge; antialiasing them here too would cost
+          // a shader program of its own (SwiftShader compiles each one in the GPU process at start).
+          'fill-antialias': false,
         },
       },
       {
@@ -96,7 +99,7 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
         type: 'fill',
         source: 'units',
         filter: unitFilter([]),
-        paint: { 'fill-color': ['match', ['get', 'city'], 'changchun', '#9fc2e6', '#eeb4a4'], 'fill-opacity': 0.95 },
+        paint: { 'fill-color': ['match', ['get', 'city'], 'changchun', '#9fc2e6', '#eeb4a4'], 'fill-opacity': 0.95, 'fill-antialias': false },
       },
       // White borders, wider as the districts grow on screen, so neighbours part at every zoom.
       { id: 'units-line', type: 'line', source: 'units', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 8, 1.2, 11, 2] } },
@@ -105,3 +108,4 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
   };
   return style;
 }
+

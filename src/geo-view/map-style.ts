@@ -1,7 +1,7 @@
 // A MapLibre style of our own: sea, land, province borders and both cities' districts, all
 // from the site's own files. No glyphs, sprites or tiles, so no request leaves the origin —
 // unless the site owner turns on a basemap (basemaps.ts).
-import type { StyleSpecification, FilterSpecification } from 'maplibre-gl';
+import type { StyleSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/build-model';
 import type { Region } from './region';
@@ -109,3 +109,16 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
   return style;
 }
 
+/**
+ * The province borders wait until the view is ready (webgl-view.ts adds them then): dashed, they
+ * are the one layer that needs MapLibre's dashed-line shader program, and under SwiftShader every
+ * program is a compile in the GPU process that the first frame waits for. They are detail: the
+ * land, the districts and the arcs say where things are without them.
+ */
+export const LATER_LAYERS = ['borders'];
+
+/** `style` without the LATER_LAYERS, and those layers with the layer each goes under. */
+export function splitLater(style: StyleSpecification): { style: StyleSpecification; later: { layer: LayerSpecification; before?: string }[] } {
+  const later = style.layers.flatMap((layer, i) => (LATER_LAYERS.includes(layer.id) ? [{ layer, before: style.layers[i + 1]?.id }] : []));
+  return { style: { ...style, layers: style.layers.filter((l) => !LATER_LAYERS.includes(l.id)) }, later };
+}

@@ -17,7 +17,7 @@ import { FlowArcLayer } from './flow-arc-layer';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
-import { buildStyle, unitFeatures, unitFilter } from './map-style';
+import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
 import { buildLabels, collisionPadding, labelPadding, labelScale, type GeoLabel } from './labels';
 import { createInsets } from './insets';
@@ -147,9 +147,10 @@ export function createWebglView(
   // On a touch screen one finger scrolls the page and two fingers move the map (MapLibre shows the
   // hint); a phone's map fills most of the screen, so otherwise the page could not be scrolled past it.
   const touch = matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
+  const { style, later } = splitLater(buildStyle(model, region, state.basemap));
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(model, region, state.basemap),
+    style,
     bounds: modelBounds(model),
     pitch: PITCH,
     // Steeper views would see past the region's land to the horizon.
@@ -202,6 +203,7 @@ export function createWebglView(
    * layers are three of deck.gl's four (scatterplot, the text's letters and boxes) plus the
    * labels' glyph atlas: the profile of a cold `#view=geo` had them as the largest block between
    * the map's load and the first arcs (docs/performance.md). The arcs, the map and picking come first.
+   * The province borders (map-style.ts, LATER_LAYERS) are added then too.
    */
   let complete = false;
   let finished = false;
@@ -212,6 +214,7 @@ export function createWebglView(
     hooks.onReady();
     complete = true;
     redraw();
+    for (const { layer, before } of later) map.addLayer(layer, before);
   };
   const overlay = new MapLibreOverlay({
     interleaved: false,

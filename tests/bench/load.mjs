@@ -9,7 +9,7 @@
 //   naive  — MapLibre + deck.gl + the same TopoJSON + one ArcLayer, nothing else (tests/bench/naive):
 //            what the geographic view must beat (goal ≤ 0.8× its time, at 1× and 4×);
 // then the ratios to the baseline and to the naive page. Needs `npm run build` first.
-//   node tests/bench/load.mjs [--runs 5] [--rates 1,4] [--dist dist]
+//   node tests/bench/load.mjs [--runs 5] [--rates 1,4] [--dist dist] [--cases geo,naive] [--before old-dist]
 import { existsSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +39,9 @@ mkdirSync(join(NAIVE, 'geo'), { recursive: true });
 copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(NAIVE, 'geo/cities.topo.json'));
 
 const site = await serve(DIST);
+// --before <dist>: an earlier build's geographic view, measured in the same run (case `geo-before`).
+const BEFORE = arg('before', '');
+const before = BEFORE ? await serve(resolve(BEFORE)) : null;
 const bare = await serve(BARE);
 const naive = await serve(NAIVE);
 const browser = await launch();
@@ -52,6 +55,7 @@ const CASES = {
   paired: { url: site.url, selector: 'svg.paired-map .label', after: (page) => page.evaluate(() => document.fonts.ready.then(() => performance.now())) },
   // `complete`: the labels and zone dots too, which the geographic view draws in the frames after ready.
   geo: { url: `${site.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']", complete: ".geo-view[data-complete][data-renderer='webgl']" },
+  ...(before ? { 'geo-before': { url: `${before.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']" } } : {}),
   bare: { url: bare.url, selector: '#map[data-ready]' },
   naive: { url: naive.url, selector: '#map[data-ready]' },
 };
@@ -73,7 +77,7 @@ async function once(name, rate) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const server = name === 'bare' ? bare : name === 'naive' ? naive : site;
+  const server = name === 'bare' ? bare : name === 'naive' ? naive : name === 'geo-before' ? before : site;
   server.served.bytes = 0;
   await page.goto(CASES[name].url, { waitUntil: 'commit' });
   await page.locator(CASES[name].selector).first().waitFor({ state: 'attached', timeout: 180_000 });
@@ -98,15 +102,16 @@ for (const rate of RATES) {
   for (let i = 0; i < RUNS; i++) for (const name of ONLY) runs[name].push(await once(name, rate));
   for (const name of ONLY) {
     const r = runs[name];
-    const complete = r[0].complete === undefined ? undefined : median(r.map((x) => x.complete));
+    const complete = r.some((x) => x.complete === undefined) ? undefined : median(r.map((x) => x.complete));
     results[`${name}@${rate}`] = { ms: median(r.map((x) => x.ms)), kb: median(r.map((x) => x.kb)), complete, all: r.map((x) => Math.round(x.ms)) };
-    process.stderr.write(`${name} @${rate}×: ${r.map((x) => Math.round(x.ms)).join(', ')} ms${complete === undefined ? '' : `; complete ${r.map((x) => Math.round(x.complete)).join(', ')} ms`}\n`);
+    process.stderr.write(`${name} @${rate}×: ${r.map((x) => Math.round(x.ms)).join(', ')} ms${complete === undefined ? '' : `; labels drawn ${r.map((x) => Math.round(x.complete)).join(', ')} ms`}\n`);
   }
 }
 await browser.close();
 site.server.close();
 bare.server.close();
 naive.server.close();
+before?.server.close();
 
 const rows = [];
 for (const rate of RATES) {

@@ -5,6 +5,7 @@ import { SINGLE_MODE, SINGLE_OUT_DIR, singleFile } from './config/single-file.ts
 import { dataFilesPlugin } from './config/data-files.ts';
 import { searchIndex } from './config/search-index.ts';
 import { stripEvidencePlugin } from './config/strip-evidence.ts';
+import { stripDocumentDetailsPlugin } from './config/strip-document-details.ts';
 import { siteMeta } from './config/site-meta.ts';
 import { palette } from './config/palette.ts';
 import { d3ZoomLite } from './config/d3-zoom-lite.ts';
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // The single file (npm run build:single) inlines everything and has no service worker; it has
   // no dist/data/ either (the page builds the data downloads itself, src/export/data-links.ts).
-  plugins: [d3ZoomLite(), palette(), checkContent(), stripEvidencePlugin(), searchIndex(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), serviceWorker()])],
+  plugins: [d3ZoomLite(), palette(), checkContent(), stripEvidencePlugin(), searchIndex(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), serviceWorker(), stripDocumentDetailsPlugin()])],
   build: {
     target: 'es2022',
     sourcemap: false,

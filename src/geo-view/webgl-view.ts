@@ -125,6 +125,8 @@ export function createWebglView(
   let frame = 0;
   let destroyed = false;
   let labels: GeoLabel[] = [];
+  let ordered: GeoArc[] = [];
+  let orderFor: string | null = null;
   let labelsFor = '';
   /**
    * The labels' type scale: 1 at the desk; presenting sets `--map-label-size` (a registered
@@ -282,14 +284,17 @@ export function createWebglView(
     const basis = (a: GeoArc) => filter?.get(a.pair);
     const alpha = (a: GeoArc) => (emphasis(a) ? 255 : filter ? (basis(a) === 'stated' ? 255 : basis(a) ? 150 : 35) : anySelected ? 70 : 255);
     const width = (a: GeoArc) => (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);
-    return { alpha, width };
+    return { alpha, width, emphasis };
   }
 
   function layers(): Layer[] {
     const chosenParties = selectedParties();
     const hoveredParties = hoverParties();
-    const { alpha, width } = arcStyle();
+    const { alpha, width, emphasis } = arcStyle();
     const key = `${state.pair}|${state.place}|${hoverIds.join()}|${state.task}|${state.group}`;
+    // The selected and hovered arcs last, so they are drawn over the others (see `parameters` below).
+    if (key !== orderFor) ordered = [...arcs].sort((a, b) => emphasis(a) - emphasis(b));
+    orderFor = key;
     const lang = state.lang;
     // The same array while nothing it depends on changes: the flow redraws every frame, and a new
     // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
@@ -313,7 +318,7 @@ export function createWebglView(
     const all = [
       new FlowArcLayer<GeoArc>({
         id: 'arcs',
-        data: arcs,
+        data: ordered,
         pickable: true,
         getSourcePosition: (a) => a.from.point,
         getTargetPosition: (a) => a.to.point,
@@ -325,6 +330,9 @@ export function createWebglView(
         widthUnits: 'pixels',
         widthMinPixels: 1.5,
         numSegments: 64,
+        // Drawn in the data's order, not by depth: the faded arcs wrote depth and hid most of a
+        // selected arc behind them (the tour's step arc, step 15 at 1024×768, was hardly seen).
+        parameters: { depthCompare: 'always', depthWriteEnabled: false },
         time,
         flow: reduced ? 0 : 1,
         updateTriggers: { getSourceColor: key, getTargetColor: key, getWidth: key },

@@ -16,7 +16,7 @@ import { geoView, geoViewLoaded } from './geo-view/entry';
 import { installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
-import { nationalView } from './national/national-view-definition';
+import { nationalView, nationalViewLoaded } from './national/national-view-definition';
 import { installTimeline, timelineLoaded } from './timeline/install-timeline';
 import { installA11y } from './a11y/install';
 import { installExport } from './export/install';
@@ -57,8 +57,8 @@ function nextTask(): Promise<void> {
 }
 
 // A link to a tour step waits for the tour's code the same way, a link to a selection for its
-// results and news, a link to the geographic view for its frame (each settles at once for any other link).
-Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded])
+// results and news, a link to the geographic or national view for its frame (each settles at once for any other link).
+Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded, nationalViewLoaded])
   .then(async ([{ model, failure }]) => {
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];

@@ -77,7 +77,9 @@ export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (stat
         choose.title = `${pair.changchun.map((p) => p.name[state.lang]).join('、')} ⟷ ${pair.tianjin.map((p) => p.name[state.lang]).join('、')}`;
         summary.textContent = pair.pairing.summary[state.lang];
         summary.title = summary.textContent;
-        sources.textContent = `${t.sourcePrefix}${pair.pairing.sources.map((s) => shortSource(model.content, s, state.lang)).join(state.lang === 'zh' ? '；' : '; ')}`;
+        // The pairing's own citation, in brackets as the panel writes one: the source line under
+        // the card already says "Source:" (the document), and a short frame says it once.
+        sources.textContent = `[${pair.pairing.sources.map((s) => shortSource(model.content, s, state.lang)).join(state.lang === 'zh' ? '；' : '; ')}]`;
       } else if (place) {
         choose.title = place.name[state.lang];
         summary.textContent = t.cardUnpaired;

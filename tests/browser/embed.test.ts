@@ -211,6 +211,9 @@ describe('an embed in an article column', () => {
         for (const selector of ['.city-changchun .map-bg', '.city-tianjin .map-bg', '.label[data-party="cc-beihu"]', '.embed-card-choose', '.embed-card-open', '.embed-footer .embed-source', '.embed-footer a.export-embed-data'])
           expect(await inside(selector), selector).toBe(true);
         expect(await frame.locator('.embed-footer').textContent()).toContain('发改振兴〔2018〕437号');
+        // "Source:" once, on the source line: the card cites the pairing's section without repeating it.
+        const said = await frame.evaluate(() => document.body.innerText);
+        expect(said.split(page.includes('zh') ? '来源' : 'Source').length - 1, '"Source" said once').toBe(1);
         if (page.endsWith('pair')) {
           expect(await frame.locator('.embed-card-choose').evaluate((e) => (e as HTMLSelectElement).value)).toBe('chaoyang-heping');
           expect(await frame.locator('.embed-card-summary').textContent()).toMatch(/朝阳区|Chaoyang/);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { content } from '../../src/content/index';
+import { PAIRED_STRINGS } from '../../src/views/paired-strings';
 import { ARTIFACTS, launch, openPage, pdfPicture } from './harness';
 
 let browser: Browser;
@@ -59,6 +60,10 @@ describe('printing', () => {
     expect(r.text).toContain('发改振兴〔2018〕437号');
     // Where it came from.
     expect(r.text).toContain('pair=chaoyang-heping');
+    // The map's screen controls are not printed: no zoom buttons, no "Ctrl + wheel" hint.
+    expect(r.text, 'the zoom hint on paper').not.toContain(squash(PAIRED_STRINGS.zh.hintWheel));
+    expect(r.text, 'the reset button on paper').not.toContain('⟲');
+    expect(await w.page.locator('.zoom-controls, .zoom-hint').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length), 'zoom controls laid out in print').toBe(0);
     expect(r.fit.fits).toBe(true);
     expect(r.fit.pt).toBeGreaterThanOrEqual(7);
     expect(w.errors).toEqual([]);

@@ -7,15 +7,16 @@ import type { GeoProjection } from 'd3-geo';
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import { CITIES, type City } from '../model/types';
-import { activeParties, fit, focusZoom, labelWidths, linksOf, placeLabels, raw, totalRows, type CityLayout, type LayoutInput, type PairedLayout, type Rect } from './paired-layout';
+import { activeParties, fit, focusZoom, labelWidths, linksOf, placeLabels, raw, TAP, totalRows, type CityLayout, type LayoutInput, type PairedLayout, type Rect } from './paired-layout';
 
 /** The embed's layout: beside the maps where that keeps them big enough, else under them. */
-export function layoutEmbed(model: Model, { width, lang, state }: Omit<LayoutInput, 'height'> & { height?: number }): PairedLayout {
+export function layoutEmbed(model: Model, { width, lang, state, touch = false }: Omit<LayoutInput, 'height'> & { height?: number }): PairedLayout {
   const active = activeParties(model, state);
+  const button = touch ? TAP : COMPACT_BUTTON;
   // The chart beside the maps is shorter; but where it leaves the maps much smaller than
   // they are above the chart (a narrow column, long English names), the maps go on top.
-  const narrow = layoutCompact(model, width, lang, active);
-  const side = layoutSide(model, width, lang, active);
+  const narrow = layoutCompact(model, width, lang, active, button);
+  const side = layoutSide(model, width, lang, active, button);
   return side && smallerMap(model, side) >= 0.8 * smallerMap(model, narrow) ? side : narrow;
 }
 
@@ -29,7 +30,12 @@ function smallerMap(model: Model, l: PairedLayout): number {
 
 /** The band over the maps in an embed that holds the city names. */
 const COMPACT_TOP = 26;
-/** An embed's zoom buttons: a column of small buttons in a map's corner (the frame's height is precious). */
+/**
+ * An embed's zoom buttons with a mouse: a column of small buttons beside a map (the frame's
+ * height is precious). Under a finger (a coarse pointer) they are TAP (44) px: the column of
+ * three, 136 px, fits beside the compact arrangement's maps (≥ 136 px from 305 px wide), so the
+ * frame's height does not change (at 300 px the maps grow 2 px); the Tianjin map gives up 12 px of width.
+ */
 const COMPACT_BUTTON = 32;
 
 /** Largest font (12, else 11 px) at which every name of a city fits `width` on one line. */
@@ -37,16 +43,13 @@ function compactFont(model: Model, lang: Lang, width: number): number {
   return CITIES.every((city) => labelWidths(model, city, lang, 12) <= width) ? 12 : 11;
 }
 
-/** The strip right of the Tianjin map that holds an embed's zoom buttons (Tianjin is tall and narrow: it costs the map little). */
-const CONTROLS_STRIP = COMPACT_BUTTON + 4;
-
-/** An embed's zoom buttons, a column in the strip right of the Tianjin map. */
-function stripControls(frame: Rect): PairedLayout['controls'] {
-  return { x: frame.x + frame.width + 4, y: frame.y, width: COMPACT_BUTTON, size: COMPACT_BUTTON, vertical: true };
+/** An embed's zoom buttons, a column in the strip right of the Tianjin map (Tianjin is tall and narrow: it costs the map little). */
+function stripControls(frame: Rect, button: number): PairedLayout['controls'] {
+  return { x: frame.x + frame.width + 4, y: frame.y, width: button, size: button, vertical: true };
 }
 
-/** The Tianjin map's box less the strip for the zoom buttons. */
-const lessStrip = (city: City, box: Rect): Rect => (city === 'tianjin' ? { ...box, width: box.width - CONTROLS_STRIP } : box);
+/** The Tianjin map's box less the strip for the zoom buttons (`button` px wide and a 4 px gap). */
+const lessStrip = (city: City, box: Rect, button: number): Rect => (city === 'tianjin' ? { ...box, width: box.width - button - 4 } : box);
 
 /** Fits a city into a box and centres it there; the frame is the whole box. */
 function fitCentred(model: Model, city: City, box: Rect): GeoProjection {
@@ -59,7 +62,7 @@ function fitCentred(model: Model, city: City, box: Rect): GeoProjection {
  * An embed at least ~480 px wide: the chart on the left in short rows, the two maps on the right.
  * Null when the maps would come out under 110 px (then the compact arrangement).
  */
-function layoutSide(model: Model, width: number, lang: Lang, active: Set<string>): PairedLayout | null {
+function layoutSide(model: Model, width: number, lang: Lang, active: Set<string>, button: number): PairedLayout | null {
   const pad = 8;
   const fontSize = 12;
   const pitch = width < 900 ? 20 : 22;
@@ -79,14 +82,17 @@ function layoutSide(model: Model, width: number, lang: Lang, active: Set<string>
     CITIES.map((city, i) => ({ city, box: { x: mapsX + i * ((mapsW + gap) / 2), y: top, width: (mapsW - gap) / 2, height: chartH } })),
     CITIES.map((city, i) => ({ city, box: { x: mapsX, y: top + i * ((chartH + titleBand) / 2), width: mapsW, height: (chartH - titleBand) / 2 } })),
   ];
-  const drawnArea = (o: { city: City; box: Rect }[]) => Math.min(...o.map(({ city, box }) => { const f = fit(model, city, lessStrip(city, box)); return f.width * f.height; }));
+  const drawnArea = (o: { city: City; box: Rect }[]) => Math.min(...o.map(({ city, box }) => { const f = fit(model, city, lessStrip(city, box, button)); return f.width * f.height; }));
   const chosen = drawnArea(options[0]!) >= drawnArea(options[1]!) ? options[0]! : options[1]!;
   if (Math.min(...chosen.map(({ box }) => Math.min(box.width, box.height))) < 110) return null;
+  // Thumb-sized buttons take 12 px more from Tianjin's width: where that leaves it under 110 px
+  // (a 500–520 px column in English), the maps go on top, where they are wider.
+  if (button > COMPACT_BUTTON && Math.min(...chosen.map(({ city, box }) => lessStrip(city, box, button).width)) < 110) return null;
   const rowY = (r: number) => top + pitch * r + pitch / 2;
   const colX = { changchun: pad, tianjin: pad + colW.changchun + corridor };
   const cities = {} as Record<City, CityLayout>;
   for (const { city, box: whole } of chosen) {
-    const box = lessStrip(city, whole);
+    const box = lessStrip(city, whole, button);
     const base = { city, projection: fitCentred(model, city, box), frame: box, title: { x: box.x + box.width / 2, y: box.y - 8 } };
     cities[city] = {
       ...base,
@@ -95,16 +101,17 @@ function layoutSide(model: Model, width: number, lang: Lang, active: Set<string>
       labels: placeLabels(model, city, lang, rowY, colX[city], colW[city], fontSize, () => boxH, pitch, 'none', 1),
     };
   }
-  return embedLayout(model, 'side', { width, height: top + chartH + 6, lang, cities, active, fontSize });
+  return embedLayout(model, 'side', { width, height: top + chartH + 6, lang, cities, active, fontSize }, button);
 }
 
 /** A narrow embed (a phone's article): both maps side by side on top, the chart under them in short rows. */
-function layoutCompact(model: Model, width: number, lang: Lang, active: Set<string>): PairedLayout {
+function layoutCompact(model: Model, width: number, lang: Lang, active: Set<string>, button: number): PairedLayout {
   const pad = width < 340 ? 6 : 8;
   const pitch = 18;
   const boxH = pitch - 2;
   const mapW = Math.floor((width - 3 * pad) / 2);
-  const mapH = Math.round(Math.min(150, mapW * 0.95));
+  // Never shorter than the column of zoom buttons beside Tianjin (136 px under a finger: 2 px more below 306 px wide).
+  const mapH = Math.max(Math.round(Math.min(150, mapW * 0.95)), 3 * button + 4);
   const top = COMPACT_TOP;
   const colW = Math.floor(Math.min(Math.max(...CITIES.map((c) => labelWidths(model, c, lang, 12))), (width - 2 * pad - 28) / 2));
   const fontSize = compactFont(model, lang, colW);
@@ -113,7 +120,7 @@ function layoutCompact(model: Model, width: number, lang: Lang, active: Set<stri
   const cities = {} as Record<City, CityLayout>;
   for (const city of CITIES) {
     const x = city === 'changchun' ? pad : width - pad - mapW;
-    const frame = lessStrip(city, { x, y: top, width: mapW, height: mapH });
+    const frame = lessStrip(city, { x, y: top, width: mapW, height: mapH }, button);
     const base = { city, projection: fitCentred(model, city, frame), frame, title: { x: frame.x + frame.width / 2, y: top - 8 } };
     const colX = city === 'changchun' ? pad : width - pad - colW;
     cities[city] = {
@@ -122,7 +129,7 @@ function layoutCompact(model: Model, width: number, lang: Lang, active: Set<stri
       labels: placeLabels(model, city, lang, rowY, colX, colW, fontSize, () => boxH, pitch, 'none', 1),
     };
   }
-  return embedLayout(model, 'compact', { width, height: chartTop + pitch * totalRows(model) + 4, lang, cities, active, fontSize });
+  return embedLayout(model, 'compact', { width, height: chartTop + pitch * totalRows(model) + 4, lang, cities, active, fontSize }, button);
 }
 
 /** What both embed arrangements share: links from the placed labels, the zoom strip beside Tianjin, no hint. */
@@ -130,7 +137,8 @@ function embedLayout(
   model: Model,
   arrangement: 'side' | 'compact',
   p: { width: number; height: number; lang: Lang; cities: Record<City, CityLayout>; active: Set<string>; fontSize: number },
+  button: number,
 ): PairedLayout {
-  return { arrangement, ...p, links: linksOf(model, p.cities), controls: stripControls(p.cities.tianjin.frame), hint: null, spare: null };
+  return { arrangement, ...p, links: linksOf(model, p.cities), controls: stripControls(p.cities.tianjin.frame, button), hint: null, spare: null };
 }
 

@@ -286,6 +286,8 @@ export interface LayoutInput {
    * that still fits it; the stacked one (a phone) keeps the desk size.
    */
   fontSize?: number;
+  /** Pointed at with a finger (a coarse pointer): an embed's zoom buttons are then TAP px, not its small mouse size. */
+  touch?: boolean;
 }
 
 /** The labels' type size at reading distance. */

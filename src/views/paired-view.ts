@@ -124,7 +124,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       return;
     }
     const fontSize = labelSize();
-    const input = { width, height, lang: state.lang, state: layoutState() };
+    // Under a finger an embed's zoom buttons are thumb-sized (paired-layout-embed.ts).
+    const input = { width, height, lang: state.lang, state: layoutState(), touch: matchMedia('(pointer: coarse)').matches };
     layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, { ...input, fontSize });
     const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}:${fontSize}`;
     if (key === drawnFor) return refocus();

@@ -28,8 +28,8 @@ afterAll(async () => {
 });
 
 /** Opens the news article (another origin) with the map embedded. */
-const openArticle = (viewport = { width: 820, height: 900 }, name = 'article.html') =>
-  openPage(browser, { path: `${news.origin}/${name}`, map: false, allowOrigins: [news.origin, ads.origin], viewport });
+const openArticle = (viewport = { width: 820, height: 900 }, name = 'article.html', hasTouch = false) =>
+  openPage(browser, { path: `${news.origin}/${name}`, map: false, allowOrigins: [news.origin, ads.origin], viewport, hasTouch });
 const SANDBOX = 'allow-scripts allow-same-origin';
 
 /** A news article on another origin with the map embedded as the Embed dialog says, in a sandbox. */
@@ -197,7 +197,9 @@ describe('an embed in an article column', () => {
   for (const [width, limit] of [[680, 650], [360, 760]] as const)
     for (const page of ['column-zh', 'column-zh-pair', 'column-en', 'column-en-pair'])
       it(`fits a ${width} px column in ≤ ${limit} px (${page})`, async () => {
-        const w = await openArticle({ width, height: 900 }, `${page}.html`);
+        // The 360 px column is a phone's: read with a finger.
+        const touch = width < 600;
+        const w = await openArticle({ width, height: 900 }, `${page}.html`, touch);
         const frame = await mapFrame(w.page);
         await expect.poll(async () => Math.abs((await iframeHeight(w.page)) - (await frameBodyHeight(frame))), { timeout: 15_000 }).toBeLessThanOrEqual(1);
         const height = await iframeHeight(w.page);
@@ -214,6 +216,10 @@ describe('an embed in an article column', () => {
         // "Source:" once, on the source line: the card cites the pairing's section without repeating it.
         const said = await frame.evaluate(() => document.body.innerText);
         expect(said.split(page.includes('zh') ? '来源' : 'Source').length - 1, '"Source" said once').toBe(1);
+        // Under a finger, the zoom buttons are thumb-sized (they were 32 px).
+        if (touch)
+          for (const b of await frame.locator('.zoom-controls button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect())))
+            expect(Math.min(b.width, b.height), 'zoom button size under a finger').toBeGreaterThanOrEqual(44);
         if (page.endsWith('pair')) {
           expect(await frame.locator('.embed-card-choose').evaluate((e) => (e as HTMLSelectElement).value)).toBe('chaoyang-heping');
           expect(await frame.locator('.embed-card-summary').textContent()).toMatch(/朝阳区|Chaoyang/);

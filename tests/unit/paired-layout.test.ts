@@ -101,15 +101,23 @@ describe('paired layout over a grid of sizes', () => {
     it(`has no crossings, overlaps or specks in an embed at 300–1200 px (${lang})`, () => {
       const failures: string[] = [];
       for (let width = 300; width <= 1200; width += 20)
+        // With a mouse, and under a finger (44 px zoom buttons).
+        for (const touch of [false, true])
         for (const [name, state] of STATES) {
-          const layout = layoutEmbed(model, { width, lang, state });
-          for (const p of problems(layout, state)) failures.push(`${width} ${layout.arrangement} ${name}: ${p}`);
+          const layout = layoutEmbed(model, { width, lang, state, touch });
+          const at = `${width}${touch ? ' touch' : ''}`;
+          for (const p of problems(layout, state)) failures.push(`${at} ${layout.arrangement} ${name}: ${p}`);
           const c = layout.controls;
+          // The column of three buttons (2 px apart: styles.css, .zoom-controls.is-vertical).
+          const columnH = 3 * c.size + 4;
           for (const city of CITIES) {
             const f = layout.cities[city].frame;
-            if (c.x < f.x + f.width && c.x + c.width > f.x && c.y < f.y + f.height && c.y + 3 * c.size > f.y) failures.push(`${width} zoom buttons over the ${city} map`);
+            if (c.x < f.x + f.width && c.x + c.width > f.x && c.y < f.y + f.height && c.y + columnH > f.y) failures.push(`${at} zoom buttons over the ${city} map`);
           }
-          if (c.x + c.width > width) failures.push(`${width} zoom buttons off the page`);
+          if (c.x + c.width > width) failures.push(`${at} zoom buttons off the page`);
+          const tj = layout.cities.tianjin.frame;
+          if (c.y + columnH > tj.y + tj.height) failures.push(`${at} zoom buttons below the Tianjin map (into the chart)`);
+          if (touch && c.size < TAP) failures.push(`${at} zoom buttons ${c.size} px under a finger`);
         }
       expect(failures.slice(0, 40), `${failures.length} problems`).toEqual([]);
     }, 240_000);
@@ -119,6 +127,8 @@ describe('paired layout over a grid of sizes', () => {
     for (const lang of ['zh', 'en'] as const) {
       expect(layoutEmbed(model, { width: 680, lang, state: { pair: null, place: null } }).height).toBeLessThanOrEqual(500);
       for (const width of [320, 360]) expect(layoutEmbed(model, { width, lang, state: { pair: null, place: null } }).height).toBeLessThanOrEqual(610);
+      // Thumb-sized zoom buttons on a touch screen cost no height.
+      for (const width of [320, 360, 680]) expect(layoutEmbed(model, { width, lang, state: { pair: null, place: null }, touch: true }).height).toBe(layoutEmbed(model, { width, lang, state: { pair: null, place: null } }).height);
     }
   });
 

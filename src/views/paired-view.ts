@@ -87,9 +87,16 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   /** The height the page gives the map (a stacked map instead grows to its own height). */
   function availableHeight(): number {
     if (!container.classList.contains('is-stacked')) return container.clientHeight;
+    // Measured with the page held at its length: for that moment the map is a screen tall instead
+    // of its chart's length, and a page that short clamped the reader's scroll position (a tap on a
+    // row near the end of a phone page jumped ~100 px up).
+    const body = document.body;
+    const held = body.style.minHeight;
+    body.style.minHeight = `${document.documentElement.scrollHeight}px`;
     container.classList.remove('is-stacked');
     const height = container.clientHeight;
     container.classList.add('is-stacked');
+    body.style.minHeight = held;
     return height;
   }
 

@@ -37,6 +37,10 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     notices: document.getElementById('notices')!,
   };
   const langButton = document.getElementById('lang-switch')!;
+  // On a phone the toolbar's feature buttons and the key-task filter wait behind "More"
+  // (styles.css keys on aria-expanded), so the first screen keeps the maps and the chart.
+  const moreButton = document.getElementById('toolbar-more')!;
+  moreButton.addEventListener('click', () => moreButton.setAttribute('aria-expanded', String(moreButton.getAttribute('aria-expanded') !== 'true')));
 
   // One selection at a time: a pairing, a place, or a major project (src/projects) shown by its zones.
   const selectPair = (pair: string | null) => store.set({ pair, place: null, project: null });
@@ -99,6 +103,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     langButton.textContent = t.langSwitch;
     langButton.setAttribute('lang', state.lang === 'zh' ? 'en' : 'zh-CN');
     langButton.setAttribute('aria-label', t.langSwitchLabel);
+    moreButton.textContent = t.more;
     showView(state.view).update(state);
     viewSwitch.update(state);
     // The side panel is hidden under a view with a panel of its own (national.css): not built there.

@@ -16,6 +16,9 @@ export function createTimelineStrip(section: HTMLElement, app: AppContext) {
   const events = inDateOrder(nationalContent.timeline);
   const places = new Map(nationalContent.places.map((p) => [p.id, p]));
   let shown = '';
+  /** The reader's choice to open or close the folded strip (null: not made yet). */
+  let foldOpen: boolean | null = null;
+  let drawnOpen = false;
 
   const dateText = (e: TimelineEvent, state: AppState) => {
     const d = STRINGS[state.lang].dateFmt(e.date);
@@ -59,8 +62,18 @@ export function createTimelineStrip(section: HTMLElement, app: AppContext) {
     const t = NATIONAL_STRINGS[state.lang];
     const selected = events.find((e) => e.id === state.event);
     section.classList.toggle('has-event', Boolean(selected));
-    section.replaceChildren(
-      h('h2', { class: 'timeline-heading' }, t.timeline),
+    // On a phone the strip folds under its heading below another view's map (the paired page
+    // stays within three screens); the national view is its home, and an event is shown open.
+    // Once the reader opens or closes it, it stays so.
+    const fold = h('details', { class: 'timeline-fold' }) as HTMLDetailsElement;
+    fold.open = foldOpen ?? (Boolean(selected) || state.view === NATIONAL_VIEW_ID || !matchMedia('(max-width: 600px)').matches);
+    fold.addEventListener('toggle', () => {
+      // A toggle event also follows setting `open` above: only a change from what was drawn is the reader's.
+      if (fold.isConnected && fold.open !== drawnOpen) foldOpen = drawnOpen = fold.open;
+    });
+    drawnOpen = fold.open;
+    fold.append(
+      h('summary', {}, h('h2', { class: 'timeline-heading' }, t.timeline)),
       h('ol', { class: 'timeline-list' }, events.map((e, i) =>
         h('li', { class: `is-${e.kind}` },
           h('button', {
@@ -76,6 +89,7 @@ export function createTimelineStrip(section: HTMLElement, app: AppContext) {
       )),
       ...(selected ? [detail(selected, state)] : []),
     );
+    section.replaceChildren(fold);
     if (focused) section.querySelector<HTMLElement>(`.timeline-event[data-event="${focused}"]`)?.focus({ preventScroll: true });
   }
 

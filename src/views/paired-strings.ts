@@ -8,7 +8,7 @@ export const PAIRED_STRINGS: Record<Lang, { zoomIn: string; zoomOut: string; zoo
     zoomReset: '复原两幅城市图',
     zoomGroup: '城市图缩放',
     hintWheel: '按住 Ctrl（Mac 为 ⌘）滚动可缩放城市图',
-    hintTouch: '用两根手指缩放或移动城市图',
+    hintTouch: '点按一行查看结对，两指缩放城市图',
   },
   en: {
     zoomIn: 'Zoom in on both city maps',
@@ -16,6 +16,6 @@ export const PAIRED_STRINGS: Record<Lang, { zoomIn: string; zoomOut: string; zoo
     zoomReset: 'Reset both city maps',
     zoomGroup: 'City map zoom',
     hintWheel: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the city maps',
-    hintTouch: 'Use two fingers to zoom or move the city maps',
+    hintTouch: 'Tap a row to see its pairing; two fingers zoom the maps',
   },
 };

@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 async function openDialog(page: Page): Promise<void> {
+  // On a phone the Download button waits behind "More".
+  if (await page.locator('#toolbar-more').isVisible()) await page.locator('#toolbar-more').click();
   await page.locator('.export-button').click();
   await page.locator('dialog.export-dialog[open]').waitFor();
 }

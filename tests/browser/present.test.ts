@@ -160,6 +160,10 @@ describe('presentation mode', () => {
   it('autoplay advances by itself at a reading pace, pauses, and loops at the end', async () => {
     const w = await openPage(browser, { viewport: PROJECTOR, path: '#mode=present&step=1&play=1' });
     const { page } = w;
+    // The page's own loads first (the tour's cards, the results, the timeline's content): under the
+    // fake clock below, their bounded waits would see minutes pass in an instant and give up while a
+    // loaded machine was still delivering them (CI failed once so: the End and P keys then did nothing).
+    await page.waitForLoadState('networkidle');
     await page.clock.install();
     // Restart the timer under the fake clock.
     await page.locator('.present-play').click();

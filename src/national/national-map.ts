@@ -32,7 +32,8 @@ const MAIN_SOUTH = 17;
 
 /** The provinces the inset can show: those whose bounds come within 5° of its window (the rest would be clipped away, after being projected). */
 function nearInset<F extends Feature<Polygon | MultiPolygon>>(provinces: F[]): F[] {
-  const [w, s, e, n] = [106.5 - 5, 2.8 - 5, 123.5 + 5, 24.6 + 5];
+  const lons = INSET_AREA.coordinates.map(([lon]) => lon!), lats = INSET_AREA.coordinates.map(([, lat]) => lat!);
+  const [w, s, e, n] = [Math.min(...lons) - 5, Math.min(...lats) - 5, Math.max(...lons) + 5, Math.max(...lats) + 5];
   // Planar bounds of the raw longitudes and latitudes (a path without a projection): China is far
   // from the antimeridian, so these are its spherical bounds, at a fraction of geoBounds' cost.
   const planar = geoPath();

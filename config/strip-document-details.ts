@@ -4,15 +4,15 @@
 // page cites with (title, number, issuer, dates, address) stays. Not in the single file, which
 // builds its data downloads in the page from the bundled content (src/export/data-links.ts).
 import ts from 'typescript';
-import type { Plugin } from 'vite';
+import { applyCuts, parse, trimSourcePlugin, type Cut } from './source-cuts.ts';
 
 const DOCUMENTS = /[\\/]src[\\/]content[\\/]documents\.ts$/;
 export const DETAIL_KEYS = new Set(['notice', 'note', 'file']);
 
 /** The source with every `notice: …`, `note: …` and `file: …` property (and its comma) removed. */
 export function stripDocumentDetails(code: string, file = 'documents.ts'): string {
-  const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
-  const cuts: { from: number; to: number }[] = [];
+  const sf = parse(code, file);
+  const cuts: Cut[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
       for (const p of node.properties) {
@@ -27,19 +27,7 @@ export function stripDocumentDetails(code: string, file = 'documents.ts'): strin
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  let out = code;
-  for (const c of cuts.sort((a, b) => b.from - a.from)) out = out.slice(0, c.from) + out.slice(c.to);
-  return out;
+  return applyCuts(code, cuts);
 }
 
-export function stripDocumentDetailsPlugin(): Plugin {
-  return {
-    name: 'strip-document-details',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!DOCUMENTS.test(id)) return null;
-      return { code: stripDocumentDetails(code, id), map: null };
-    },
-  };
-}
+export const stripDocumentDetailsPlugin = () => trimSourcePlugin('strip-document-details', DOCUMENTS, stripDocumentDetails);

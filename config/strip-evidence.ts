@@ -4,12 +4,12 @@
 // they would cost the first paint some 3 KB gzip. In src/content/**.ts it empties every
 // `evidence: …` property and drops the arguments a helper takes as `...evidence`.
 import ts from 'typescript';
-import type { Plugin } from 'vite';
+import { applyCuts, parse, trimSourcePlugin, type Cut } from './source-cuts.ts';
 
 const CONTENT = /[\\/]src[\\/]content[\\/].*\.ts$/;
 
 export function stripEvidence(code: string, file = 'content.ts'): string {
-  const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const sf = parse(code, file);
   // Helpers declared in this file whose last parameter is `...evidence`: name → its position.
   const helpers = new Map<string, number>();
   const findHelpers = (node: ts.Node): void => {
@@ -21,7 +21,7 @@ export function stripEvidence(code: string, file = 'content.ts'): string {
     ts.forEachChild(node, findHelpers);
   };
   findHelpers(sf);
-  const cuts: { from: number; to: number; text: string }[] = [];
+  const cuts: Cut[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'evidence') {
       cuts.push({ from: node.initializer.getStart(sf), to: node.initializer.getEnd(), text: '[]' });
@@ -37,19 +37,7 @@ export function stripEvidence(code: string, file = 'content.ts'): string {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  let out = code;
-  for (const c of cuts.sort((a, b) => b.from - a.from)) out = out.slice(0, c.from) + c.text + out.slice(c.to);
-  return out;
+  return applyCuts(code, cuts);
 }
 
-export function stripEvidencePlugin(): Plugin {
-  return {
-    name: 'strip-evidence',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!CONTENT.test(id) || !code.includes('evidence')) return null;
-      return { code: stripEvidence(code, id), map: null };
-    },
-  };
-}
+export const stripEvidencePlugin = () => trimSourcePlugin('strip-evidence', CONTENT, stripEvidence, (code) => code.includes('evidence'));

@@ -44,6 +44,8 @@ export interface AppEnv {
   /** The presentation tour is on. */
   readonly presenting: boolean;
   readonly lang: Lang;
+  /** The page is on screen: main.ts shows it (`show()`) once the features are in, a task after the first render. */
+  readonly shown: boolean;
 }
 
 export interface AppContext {
@@ -74,4 +76,6 @@ export interface AppContext {
    * history entry instead of adding one, as the corrections made when it arrived do.
    */
   settle(): void;
+  /** Shows the page, in its final layout, in one paint (styles.css, "Nothing moves after it appears"). */
+  show(): void;
 }

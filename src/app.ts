@@ -61,8 +61,12 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   });
   const sheet = createSheet(model, { clear: () => selectPair(null), details: () => elements.panel.scrollIntoView({ block: 'start' }) });
   document.body.append(sheet.element);
+  let shown = false;
   // The environment, read from the state here and nowhere else.
   const env: AppEnv = {
+    get shown() {
+      return shown;
+    },
     get embedded() {
       return store.get().embed;
     },
@@ -80,12 +84,14 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   );
   let map: ViewInstance | null = null;
   let mapView = '';
+  let mapDefinition = views[0]!;
   /** Switching views keeps everything else in the state: only the map is replaced. */
   function showView(id: string): ViewInstance {
     if (map && mapView === id) return map;
     map?.destroy();
     const definition = views.find((v) => v.id === id) ?? views[0]!;
     mapView = definition.id;
+    mapDefinition = definition;
     elements.map.dataset.view = definition.id;
     map = definition.create(elements.map, model, viewEvents);
     return map;
@@ -107,7 +113,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     showView(state.view).update(state);
     viewSwitch.update(state);
     // The side panel is hidden under a view with a panel of its own (national.css): not built there.
-    if (views.find((v) => v.id === mapView)?.usesPagePanel !== false) panel.update(state);
+    if (mapDefinition.usesPagePanel !== false) panel.update(state);
     showNotices(elements.notices, notices, state.lang, url.noticeText);
     elements.map.removeAttribute('aria-busy');
 
@@ -190,5 +196,9 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       renderListeners.push(listener);
     },
     settle,
+    show() {
+      shown = true;
+      document.documentElement.classList.add('is-ready');
+    },
   };
 }

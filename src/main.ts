@@ -79,7 +79,7 @@ Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoView
     installLegend(app);
     // Everything the first render adds (toolbar buttons, find bar, panel) is in place: show the
     // page in its final layout in one paint (styles.css, "Nothing moves after it appears").
-    document.documentElement.classList.add('is-ready');
+    app.show();
     return app;
   })
   .catch((error: unknown) => {

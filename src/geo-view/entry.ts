@@ -6,6 +6,7 @@
 import './entry.css';
 import type { ViewDefinition } from '../views/view-registry';
 import { lazyCreate } from '../load/lazy-create';
+import { beforeFirstRender } from '../load/bounded';
 import { hasWebGL2 } from './webgl-support';
 
 const frame = lazyCreate(() => import('./definition').then((m) => m.createGeoView), 'definition.js', 'geo');
@@ -27,9 +28,9 @@ function preloadForDeepLink(): Promise<void> {
 
 /**
  * Settles once a link to this view has its frame (the first render then draws the view, not a
- * holder), at once for any other link; 3 s at most, as the other parts the first render waits for.
+ * holder), at once for any other link; bounded as every part the first render waits for (beforeFirstRender).
  */
-export const geoViewLoaded: Promise<void> = Promise.race([preloadForDeepLink(), new Promise<void>((done) => setTimeout(done, 3000))]);
+export const geoViewLoaded: Promise<void> = beforeFirstRender(preloadForDeepLink());
 
 export const geoView: ViewDefinition = {
   id: 'geo',

@@ -22,3 +22,44 @@ export function reason(error: unknown): string {
   if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(text) && file) return `${file[1]}`;
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
+
+/** A part loaded at most once at a time: bounded, remembered once here, asked for again after a failure. */
+export interface LoadOnce<T> {
+  /** Starts the load, or joins the one in flight; rejects with the bounded wait's error. */
+  get(): Promise<T>;
+  /** The part once it has arrived (a caller can then use it at once, in the same task), else null. */
+  loaded(): T | null;
+}
+
+/** @param what the chunk's name, for the notice when the bounded wait runs out. */
+export function loadOnce<T>(load: () => Promise<T>, what: string): LoadOnce<T> {
+  let loading: Promise<T> | null = null;
+  let value: T | null = null;
+  return {
+    get: () =>
+      (loading ??= withTimeout(load(), what).then(
+        (v) => (value = v),
+        (error: unknown) => {
+          // The next caller (a button, a panel, Back to the view) asks again.
+          loading = null;
+          throw error;
+        },
+      )),
+    loaded: () => value,
+  };
+}
+
+/** How long the first render waits for a part that a link needs at once (a deep link to a view, a step, a selection). */
+export const FIRST_RENDER_WAIT_MS = 3000;
+
+/**
+ * Settles (never rejects) when `part` settles, or after FIRST_RENDER_WAIT_MS: a slow part fills
+ * in once it arrives (or says it could not, after its own bounded wait) rather than hold the map back.
+ */
+export function beforeFirstRender(part: Promise<unknown>): Promise<void> {
+  const settled = part.then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([settled, new Promise<void>((done) => setTimeout(done, FIRST_RENDER_WAIT_MS))]);
+}

@@ -5,7 +5,7 @@
 import type { AppState } from '../state/app-state';
 import type { ViewDefinition, ViewInstance } from '../views/view-registry';
 import { h } from '../views/dom';
-import { reason, withTimeout } from './bounded';
+import { loadOnce, reason } from './bounded';
 import { LOAD_STRINGS, type LoadPart } from './strings';
 
 type Create = ViewDefinition['create'];
@@ -18,17 +18,8 @@ export interface LazyCreate {
 
 /** @param what the chunk's name, for the notice of a bounded wait that ran out. */
 export function lazyCreate(load: () => Promise<Create>, what: string, part: LoadPart): LazyCreate {
-  let loaded: Create | null = null;
-  let loading: Promise<Create> | null = null;
-  const get = () =>
-    (loading ??= withTimeout(load(), what).then(
-      (create) => (loaded = create),
-      (error: unknown) => {
-        // The next time the view is opened, it asks again.
-        loading = null;
-        throw error;
-      },
-    ));
+  // The next time the view is opened after a failure, it asks again.
+  const { get, loaded } = loadOnce(load, what);
 
   return {
     preload: () => get().then(
@@ -36,7 +27,8 @@ export function lazyCreate(load: () => Promise<Create>, what: string, part: Load
       () => undefined,
     ),
     create(container, model, events) {
-      if (loaded) return loaded(container, model, events);
+      const ready = loaded();
+      if (ready) return ready(container, model, events);
       // An overlay of the map's box (styles.css): the view replaces it without moving anything.
       const line = h('p', { class: 'view-holder-line', role: 'status' });
       const holder = h('div', { class: 'view-holder', 'aria-busy': 'true', 'data-part': part }, line);

@@ -3,6 +3,7 @@
 // the view is first opened (first paint stays light), through src/load/lazy-create.ts.
 import './national.css';
 import type { ViewDefinition } from '../views/view-registry';
+import { beforeFirstRender } from '../load/bounded';
 import { NATIONAL_VIEW_ID } from '../content/national/ids';
 import { NATIONAL_ENTRY_STRINGS } from './entry-strings';
 import { lazyCreate } from '../load/lazy-create';
@@ -11,10 +12,10 @@ const frame = lazyCreate(() => import('./frame').then((m) => m.createNationalFra
 
 /**
  * Settles once a link to this view (`#view=national`) has its frame (the first render then draws
- * the view, not a holder), at once for any other link; 3 s at most, as the other parts the first render waits for.
+ * the view, not a holder), at once for any other link; bounded as every part the first render waits for (beforeFirstRender).
  */
 export const nationalViewLoaded: Promise<void> = /(?:^#|&)view=national(?:&|$)/.test(location.hash)
-  ? Promise.race([frame.preload(), new Promise<void>((done) => setTimeout(done, 3000))])
+  ? beforeFirstRender(frame.preload())
   : Promise.resolve();
 
 export const nationalView: ViewDefinition = {

@@ -9,30 +9,18 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { loadFailed } from '../load/notices';
-import { reason, withTimeout } from '../load/bounded';
+import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
 import { PRESENT_ENTRY_STRINGS } from './entry-strings';
 import type { TourMode } from './tour-mode';
 import { actionForKey, keyInfo, type TourAction } from './keys';
 
 type TourModule = typeof import('./tour-mode');
 
-let loading: Promise<TourModule> | null = null;
-/** The tour's code once it has arrived: a link's early load lets installPresent start it at once. */
-let loaded: TourModule | null = null;
+/** The tour's code; once it has arrived (a link's early load), installPresent starts it at once. */
+const tour = loadOnce(() => import('./tour-mode'), 'tour-mode.js');
+const loadTour = tour.get;
 /** Why a link's early load failed: reported once the app is up (it has no notices before). */
 let earlyFailure: unknown = null;
-
-function loadTour(): Promise<TourModule> {
-  loading ??= withTimeout(import('./tour-mode'), 'tour-mode.js').then(
-    (m) => (loaded = m),
-    (error: unknown) => {
-      // Asked for again (the button, Back to a step) it tries again.
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
 
 /** A link that names a tour key: worth fetching the tour's code with the boundaries (a false hit only fetches it early). */
 const OPENS_TOUR = /(?:^#|&)(?:mode|step|play)=/;
@@ -43,13 +31,7 @@ const OPENS_TOUR = /(?:^#|&)(?:mode|step|play)=/;
  * once it arrives (or says it could not, after the bounded wait) rather than hold the map back.
  */
 export const tourLoaded: Promise<void> = OPENS_TOUR.test(location.hash)
-  ? Promise.race([
-      loadTour().then(
-        () => undefined,
-        (error: unknown) => void (earlyFailure = error),
-      ),
-      new Promise<void>((done) => setTimeout(done, 3000)),
-    ])
+  ? beforeFirstRender(loadTour().catch((error: unknown) => void (earlyFailure = error)))
   : Promise.resolve();
 
 /** A state the tour has to act on: presenting, a step without the mode (it starts the tour), autoplay without a tour (it turns it off). */
@@ -130,6 +112,7 @@ export function installPresent(app: AppContext): void {
   label(store.get());
 
   // (While the first render's URL is still settling: its corrections replace it either way.)
+  const loaded = tour.loaded();
   if (loaded) start(loaded, true);
   else if (wantsTour(store.get())) {
     if (earlyFailure) failed(earlyFailure);

@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_ENTRY_STRINGS } from '../national/entry-strings';
 import { h } from '../views/dom';
-import { reason, withTimeout } from '../load/bounded';
+import { beforeFirstRender, reason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 
 /**
@@ -15,8 +15,8 @@ import { LOAD_STRINGS } from '../load/strings';
  */
 // Bounded (src/load): a chunk that never answers must not hold the page's first render.
 const strip = withTimeout(import('./timeline-strip'), 'timeline-strip.js');
-// The first render waits for it 3 s at most: a slow strip fills in later rather than hold the map back.
-export const timelineLoaded: Promise<unknown> = Promise.race([strip.catch(() => undefined), new Promise((done) => setTimeout(done, 3000))]);
+// The first render waits for it a bounded time: a slow strip fills in later rather than hold the map back.
+export const timelineLoaded: Promise<void> = beforeFirstRender(strip);
 
 export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');

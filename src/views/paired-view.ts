@@ -171,7 +171,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     offerRoom(l.spare);
     focusKey = '';
     current.clear();
-    if (document.documentElement.classList.contains('is-ready')) refocus(true);
+    if (events.env().shown !== false) refocus(true);
     else {
       // Still hidden (main.ts shows the page once the features are in, a task later): the maps'
       // names, zone marks and leaders, placed for the zoom, follow in their own task. The first

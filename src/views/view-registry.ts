@@ -28,6 +28,8 @@ export interface ViewEnv {
   readonly presenting: boolean;
   /** Drawn for a figure (the export): the final state at once, no animated zoom to be caught half-way. */
   readonly still?: boolean;
+  /** The page is on screen. Until then (the first render) a view may leave what the first look does not need to a later task. */
+  readonly shown?: boolean;
 }
 
 export interface ViewInstance {

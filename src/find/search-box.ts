@@ -158,6 +158,12 @@ export function createSearchBox(options: SearchBoxOptions) {
     }
   });
 
+  // A phone's header gives the box a third of a row: the long hint was cut mid-word there
+  // ("Search districts, zo"), so it says only what the box is; the label names what it finds.
+  const narrow = matchMedia('(max-width: 600px)');
+  const placeholder = () => (input.placeholder = narrow.matches ? FIND_STRINGS[lang].searchLabel : FIND_STRINGS[lang].searchPlaceholder);
+  narrow.addEventListener('change', placeholder);
+
   return {
     element,
     input,
@@ -166,7 +172,7 @@ export function createSearchBox(options: SearchBoxOptions) {
       lang = next;
       const t = FIND_STRINGS[lang];
       label.textContent = t.searchLabel;
-      input.placeholder = t.searchPlaceholder;
+      placeholder();
       list.setAttribute('aria-label', t.listLabel);
       if (open()) run();
     },

@@ -220,6 +220,12 @@ describe('an embed in an article column', () => {
         if (touch)
           for (const b of await frame.locator('.zoom-controls button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect())))
             expect(Math.min(b.width, b.height), 'zoom button size under a finger').toBeGreaterThanOrEqual(44);
+        // The folded legend's title has one marker, its own or a drawn one (at 360 px it had both: "▸ ▸ Legend").
+        const markers = await frame.locator('.legend > summary').evaluate((s) => {
+          const drawn = getComputedStyle(s, '::before').content;
+          return Number(getComputedStyle(s).display === 'list-item') + Number(drawn !== 'none' && drawn !== 'normal');
+        });
+        expect(markers, 'markers before "Legend"').toBe(1);
         if (page.endsWith('pair')) {
           expect(await frame.locator('.embed-card-choose').evaluate((e) => (e as HTMLSelectElement).value)).toBe('chaoyang-heping');
           expect(await frame.locator('.embed-card-summary').textContent()).toMatch(/朝阳区|Chaoyang/);

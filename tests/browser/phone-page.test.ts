@@ -78,6 +78,15 @@ describe('the paired page on a phone', () => {
         expect(seen.maps, 'both city maps on the first screen').toBeLessThanOrEqual(height);
         expect(seen.firstRow, "the chart's first row on the first screen").toBeLessThanOrEqual(height);
         expect(await smallTargets(page), 'targets under 44 px at rest').toEqual([]);
+        // The search box's hint is whole, not cut mid-word ("Search districts, zo" at 320 px).
+        const hint = await page.locator('.search-input').evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = style.font;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room };
+        });
+        expect(hint.width, `the search hint "${hint.text}" fits its box`).toBeLessThanOrEqual(hint.room + 1);
         // What waits behind "More" and the folds is all there, a tap away, and as easy to hit.
         await page.locator('#toolbar-more').click();
         for (const selector of ['.present-enter', '.export-button', '#find-filter']) await expect.poll(() => page.locator(selector).isVisible(), { message: selector }).toBe(true);

@@ -148,4 +148,32 @@ describe('the paired view on screen', () => {
     await expectClean(w);
     await page.context().close();
   });
+
+  // A tablet's header: the controls wrapped inside the toolbar, which aligned its rows right, so
+  // "Download" sat alone at the right end of a row at 768 px (and "Embed Download" at 640).
+  it('on a tablet every row of the header\'s controls starts at the title\'s left edge', async () => {
+    for (const width of [640, 768, 834, 900]) {
+      for (const lang of ['zh', 'en'] as const) {
+        const w = await openPage(browser, { viewport: { width, height: 900 }, path: `#lang=${lang}` });
+        const rows = await w.page.evaluate(() => {
+          const left = document.getElementById('title')!.getBoundingClientRect().left;
+          const boxes = [...document.querySelectorAll<HTMLElement>('.site-header :is(.view-switch, .toolbar > button, .search, .filter-control)')]
+            .map((e) => e.getBoundingClientRect())
+            .filter((b) => b.width > 0)
+            .sort((a, b) => a.top + a.height / 2 - (b.top + b.height / 2));
+          // Rows by the controls' middles: a box whose middle is within 12 px of the row's first is on that row.
+          const rows: { middle: number; left: number }[] = [];
+          for (const b of boxes) {
+            const middle = b.top + b.height / 2;
+            const row = rows.find((r) => Math.abs(r.middle - middle) < 12);
+            if (row) row.left = Math.min(row.left, b.left);
+            else rows.push({ middle, left: b.left });
+          }
+          return rows.map((r) => Math.round(r.left - left));
+        });
+        expect(rows, `${width} px ${lang}: each row's first control, from the title's left edge`).toEqual(rows.map(() => 0));
+        await w.page.context().close();
+      }
+    }
+  });
 });

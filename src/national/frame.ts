@@ -12,6 +12,14 @@ import { topologyLoader } from '../ui/topology';
 
 const loadTopology = topologyLoader<ChinaTopology>(CHINA_URL, import.meta.env.MODE === 'single' ? () => import('../../public/geo/china.topo.json') : null);
 
+// A link to the view (this module is then fetched with the app's boundaries, national-view-definition.ts):
+// the view's code and the country's map start now, in parallel with the app's start, not after its
+// first render. The frame below asks for the same requests (each is made once) and reports a failure.
+if (/(?:^#|&)view=national(?:&|$)/.test(location.hash)) {
+  loadTopology().catch(() => undefined);
+  import('./national-view').catch(() => undefined);
+}
+
 export function createNationalFrame(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
   const root = document.createElement('div');
   root.className = 'national';

@@ -135,6 +135,8 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
   for (const r of labels) {
     let best: { box: Box; leader: boolean; cost: number } | null = null;
     candidates(r).forEach((c, rank) => {
+      // A candidate costs at least its rank: once one is found that cheap, no later one can win.
+      if (best && rank >= best.cost) return;
       if (!inside(c.box, bounds)) return;
       const outside = r.within && !r.within(c.box);
       if (outside && r.optional) return;

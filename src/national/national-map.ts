@@ -1,13 +1,15 @@
 // The map of China: all 34 provincial units, the seven pairings as arcs (province pairs between
 // the provinces, city pairs between the cities' seats), and the customary 南海诸岛 inset with the
 // islands and the dashed line. Equal-area conic with the parallels usual for China (25°N, 47°N).
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { svg } from './svg';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, union, unitXY, type Projected } from './projected';
+import { textWidth } from '../views/text-width';
 
 export interface MapState {
   lang: Lang;
@@ -23,25 +25,30 @@ export interface MapState {
  * reader could see, and were most of the view's first draw on a throttled phone (three passes
  * over every province: the fit, the paths, the inset). The rectangle clip (clipExtent) stays.
  */
-const conic = (): GeoProjection => geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]).precision(0).preclip((stream) => stream);
+const conic = (): GeoProjection => geoConicEqualArea().rotate([-CENTRAL_MERIDIAN, 0]).parallels(PARALLELS).precision(0).preclip((stream) => stream);
 
 /** The inset's window on the South China Sea, lon/lat corners. */
 const INSET_AREA = { type: 'MultiPoint' as const, coordinates: [[106.5, 2.8], [123.5, 2.8], [106.5, 24.6], [123.5, 24.6]] };
 /** Below this latitude, Hainan's parts are the islands the inset shows; the main map fits the rest. */
 const MAIN_SOUTH = 17;
 
-/** The provinces the inset can show: those whose bounds come within 5° of its window (the rest would be clipped away, after being projected). */
-function nearInset<F extends Feature<Polygon | MultiPolygon>>(provinces: F[]): F[] {
-  const lons = INSET_AREA.coordinates.map(([lon]) => lon!), lats = INSET_AREA.coordinates.map(([, lat]) => lat!);
-  const [w, s, e, n] = [Math.min(...lons) - 5, Math.min(...lats) - 5, Math.max(...lons) + 5, Math.max(...lats) + 5];
-  // Planar bounds of the raw longitudes and latitudes (a path without a projection): China is far
-  // from the antimeridian, so these are its spherical bounds, at a fraction of geoBounds' cost.
-  const planar = geoPath();
-  return provinces.filter((f) => {
-    const [[x0, y0], [x1, y1]] = planar.bounds(f);
-    return x0 <= e && x1 >= w && y0 <= n && y1 >= s;
-  });
+/**
+ * Points along a quadratic curve, ≈ 4 px apart: its length (a quadratic is never longer than its
+ * control polygon) sets the count. Computed here rather than read back from the drawn path
+ * (getPointAtLength), which asked the browser to walk the path once per point.
+ */
+export function quadSamples(a: [number, number], c: [number, number], b: [number, number]): [number, number][] {
+  const n = Math.max(2, Math.ceil((Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1])) / 4));
+  const out: [number, number][] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n, u = 1 - t;
+    out.push([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+  }
+  return out;
 }
+
+/** The inset's caption and the source line (national.css). */
+const CAPTION_PX = 11;
 
 /** A city's dot. */
 const DOT_R = 4;
@@ -63,8 +70,20 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   container.append(root);
   const mainProvinces = model.geometry.provinces.map((f) => (f.properties.code === '460000' ? northPart(f) : f));
   const mainLine = northPart(model.geometry.line);
-  const fitFeatures = { type: 'FeatureCollection' as const, features: mainProvinces };
-  let insetProvinces: typeof model.geometry.provinces | null = null;
+  /** Every outline at scale 1 (projected.ts), made at the first drawing: the main map's (Hainan without the islands), then the inset's. */
+  let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; inset: Projected[]; line: Projected } | null = null;
+  function projectAll(): NonNullable<typeof shapes> {
+    const main = new Map(mainProvinces.map((f) => [f.properties.code, project(f)]));
+    const hainan = model.geometry.provinceByCode.get('460000');
+    return {
+      main,
+      mainLine: project(mainLine),
+      mainBox: union([...main.values()].map((p) => p.box)),
+      // The inset draws what its window shows (pathOf leaves out the polygons outside it): Hainan whole, with its islands.
+      inset: model.geometry.provinces.map((f) => (f === hainan ? project(f) : main.get(f.properties.code)!)),
+      line: project(model.geometry.line),
+    };
+  }
   let state: MapState | null = null;
   let size = { w: 0, h: 0 };
 
@@ -73,50 +92,126 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     return place.region ? `is-${place.region}` : 'is-note';
   }
 
-  function draw(): void {
-    if (!state) return;
-    const t = NATIONAL_STRINGS[state.lang];
+  /** The drawing's size for its box, set on the <svg> (what follows the map on the page is laid out by it). */
+  function frameSize(lang: Lang): { w: number; h: number; narrow: boolean } {
     const w = Math.max(300, container.clientWidth);
     // On a phone the inset goes below the mainland instead of over the sea beside it.
     const narrow = w < 600;
     const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), Math.max(container.clientHeight, 300)));
     size = { w, h };
-    const insetBox = insetSize(w);
     root.setAttribute('viewBox', `0 0 ${w} ${h}`);
     root.setAttribute('width', String(w));
     root.setAttribute('height', String(h));
-    root.setAttribute('aria-label', t.mapLabel);
+    root.setAttribute('aria-label', NATIONAL_STRINGS[lang].mapLabel);
+    return { w, h, narrow };
+  }
+
+  /** Whether the map has been drawn (the first drawing comes in tasks of its own, see update). */
+  let drawn = false;
+  let firstDrawing: ReturnType<typeof setTimeout> | null = null;
+
+  function draw(): void {
+    if (!state || destroyed) return;
+    drawn = true;
+    const t = NATIONAL_STRINGS[state.lang];
+    const { w, h, narrow } = frameSize(state.lang);
+    const insetBox = insetSize(w);
     const pad = Math.max(8, w * 0.02);
     // On a phone the source line gets its own row under the inset (beside it, it would run into it).
     const noteRow = narrow ? 16 : 0;
-    const main = conic().fitExtent([[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16]], fitFeatures).clipExtent([[0, 0], [w, h]]);
-    const path = geoPath(main);
+    const sh = (shapes ??= projectAll());
+    const at = fit(sh.mainBox, [[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16]]);
+    const main = conic().scale(at.k).translate([at.tx, at.ty]);
 
     const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
     const provinces = svg('g', { class: 'provinces' });
     for (const f of mainProvinces) {
       const place = provinceByCode.get(f.properties.code);
       const cls = ['province', roleOf(place), place && state.eventPlaces.has(place.id) ? 'is-event' : ''].filter(Boolean).join(' ');
-      const p = svg('path', { class: cls, d: path(f) ?? '', 'data-code': f.properties.code }, svg('title', {}, state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en));
+      const p = svg('path', { class: cls, d: pathOf(sh.main.get(f.properties.code)!, at), 'data-code': f.properties.code }, svg('title', {}, state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en));
       provinces.append(p);
     }
-    const line = svg('path', { class: 'nine-dash', d: path(mainLine) ?? '', 'data-code': model.geometry.line.properties.code });
+    const line = svg('path', { class: 'nine-dash', d: pathOf(sh.mainLine, at), 'data-code': model.geometry.line.properties.code });
 
     // Arcs: province pairs bend west, city pairs east, so the two families stay apart.
     const arcs = svg('g', { class: 'arcs' });
-    for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep));
+    const arcCurves: [number, number][][] = [];
+    for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep, arcCurves));
 
-    // Labels: measured, then placed by label-placement.ts so that none covers another, a dot,
-    // an arc's end, the inset or the source line, at any size and in either language.
     const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
-    const insetGroup = inset(w, h - noteRow, state, measureAll(root, [{ text: t.inset, cls: 'inset', textClass: 'inset-caption' }])[0]!.width);
-    root.replaceChildren(provinces, line, arcs, insetGroup, note);
-    const noteBox = note.getBBox();
-    const frame = insetGroup.querySelector<SVGRectElement>('.inset-frame')!.getBBox();
+    // The caption's width estimated (never under the drawn width): measuring it made the browser lay the page out in the middle of drawing.
+    const insetGroup = inset(w, h - noteRow, state, textWidth(t.inset, CAPTION_PX));
     const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
+    // The dots now (they carry the arcs); their names in the next task (placeNames).
+    const points = svg('g', { class: 'places' });
+    const groups = new Map<string, SVGGElement>();
+    for (const { place, xy } of places) {
+      const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
+      const g = place.level === 'city'
+        ? svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R, 'data-party': place.id }))
+        : svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id });
+      groups.set(place.id, g);
+      points.append(g);
+    }
+    root.removeAttribute('data-labels');
+    root.replaceChildren(provinces, line, arcs, points, insetGroup, note);
+    const job: NameJob = { lang: state.lang, w, h, narrow, places, groups, provinces, curves: arcCurves, frame: insetGroup.querySelector<SVGRectElement>('.inset-frame')!, note };
+    // The first drawing is painted before its names are placed, in a task of their own: on a
+    // throttled phone the two together were one long task of the page's start. Later drawings
+    // (a selection, a language, a new width) place them at once: names that blinked out on every
+    // click would be worse than the few milliseconds.
+    if (named) {
+      pending = null;
+      placeNames(job);
+    } else afterPaint(job);
+  }
+
+  /** Whether a drawing has had its names placed (the first waits for a frame, see draw). */
+  let named = false;
+  let pending: NameJob | null = null;
+  let destroyed = false;
+  /**
+   * Places the names of `job` in a task of its own after the next frame, unless a newer drawing
+   * came first (it replaces the job). A page in the background gets no frames: there the next task will do.
+   */
+  function afterPaint(job: NameJob): void {
+    const first = !pending;
+    pending = job;
+    if (!first) return;
+    const run = () => setTimeout(() => {
+      const next = pending;
+      pending = null;
+      if (!next || destroyed) return;
+      named = true;
+      placeNames(next);
+    }, 0);
+    if (document.hidden) run();
+    else requestAnimationFrame(run);
+  }
+
+  interface NameJob {
+    lang: Lang;
+    w: number;
+    h: number;
+    narrow: boolean;
+    places: { place: NationalPlaceNode; xy: [number, number] }[];
+    groups: Map<string, SVGGElement>;
+    provinces: SVGGElement;
+    curves: [number, number][][];
+    frame: SVGRectElement;
+    note: SVGTextElement;
+  }
+
+  /**
+   * The names, measured and then placed by label-placement.ts so that none covers another, a dot,
+   * an arc's end, the inset or the source line, at any size and in either language.
+   */
+  function placeNames({ lang, w, h, narrow, places, groups, provinces, curves, frame: frameEl, note }: NameJob): void {
+    const noteBox = note.getBBox();
+    const frame = frameEl.getBBox();
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
     const ordered = [...places.filter((p) => p.place.level === 'city'), ...places.filter((p) => p.place.level !== 'city')];
-    const sizes = measureAll(root, ordered.map(({ place }) => ({ text: place.short[state!.lang], cls: place.level === 'city' ? 'place city' : 'place province-label' })));
+    const sizes = measureAll(root, ordered.map(({ place }) => ({ text: place.short[lang], cls: place.level === 'city' ? 'place city' : 'place province-label' })));
     const requests: LabelRequest[] = ordered.map(({ place, xy }, i) => {
       const m = sizes[i]!;
       offsets.set(place.id, m);
@@ -132,30 +227,17 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       { minX: frame.x, minY: frame.y, maxX: frame.x + frame.width, maxY: frame.y + frame.height },
       { minX: noteBox.x, minY: noteBox.y, maxX: noteBox.x + noteBox.width, maxY: noteBox.y + noteBox.height },
     ];
-    const soft = [...arcs.querySelectorAll<SVGPathElement>('.arc-line')].map((path) => {
-      const len = path.getTotalLength();
-      const samples: [number, number][] = [];
-      for (let d = 0; d <= len; d += 4) {
-        const p = path.getPointAtLength(d);
-        samples.push([p.x, p.y]);
-      }
-      return samples;
-    });
-    const placed = new Map(placeLabels({ labels: requests, obstacles, soft, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } }).map((p) => [p.id, p]));
-
-    const points = svg('g', { class: 'places' });
-    for (const { place, xy } of places) {
-      const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
-      const at = placed.get(place.id);
-      const label = at ? labelText(at, place.short[state.lang], place.id) : null;
-      if (place.level === 'city') {
-        const leader = at?.leader ? svg('path', { class: 'leader', 'data-party': place.id, d: `M${at.leader[0].map((v) => v.toFixed(1)).join(',')}L${at.leader[1].map((v) => v.toFixed(1)).join(',')}` }) : null;
-        points.append(svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, leader, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R, 'data-party': place.id }), label));
-      } else if (label) {
-        points.append(svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id }, label));
-      }
+    const placed = placeLabels({ labels: requests, obstacles, soft: curves, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } });
+    const byId = new Map(places.map((p) => [p.place.id, p.place]));
+    for (const at of placed) {
+      const place = byId.get(at.id)!;
+      const g = groups.get(at.id)!;
+      const label = labelText(at, place.short[lang], place.id);
+      if (at.leader) g.prepend(svg('path', { class: 'leader', 'data-party': place.id, d: `M${at.leader[0].map((v) => v.toFixed(1)).join(',')}L${at.leader[1].map((v) => v.toFixed(1)).join(',')}` }));
+      g.append(label);
     }
-    root.insertBefore(points, insetGroup);
+    // A hook for tests and the figure export: this drawing's names are in.
+    root.setAttribute('data-labels', 'placed');
   }
 
   /**
@@ -190,21 +272,29 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       : [t.inset];
     const captionH = 13 * lines.length + 5;
     const x = w - iw - 6, y = h - ih - 6;
-    const proj = conic().fitExtent([[x + 4, y + 4], [x + iw - 4, y + ih - captionH]], INSET_AREA).clipExtent([[x + 1, y + 1], [x + iw - 1, y + ih - 1]]);
-    const path = geoPath(proj);
-    const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }));
-    for (const f of (insetProvinces ??= nearInset(model.geometry.provinces))) {
-      const d = path(f);
-      if (d) g.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
-    }
-    g.append(svg('path', { class: 'nine-dash', d: path(model.geometry.line) ?? '', 'data-code': model.geometry.line.properties.code }));
+    const sh = (shapes ??= projectAll());
+    // The window's corners at scale 1, fitted as d3's fitExtent fits them.
+    const corners = INSET_AREA.coordinates.map(([lon, lat]) => unitXY(lon!, lat!));
+    const windowBox = union(corners.map(([cx, cy]) => ({ minX: cx, minY: cy, maxX: cx, maxY: cy })));
+    const at = fit(windowBox, [[x + 4, y + 4], [x + iw - 4, y + ih - captionH]]);
+    // A nested <svg> is the inset's window: it clips what crosses its edge (a province's outline
+    // is drawn whole; only the polygons wholly outside are left out).
+    const clip = { minX: x + 1, minY: y + 1, maxX: x + iw - 1, maxY: y + ih - 1 };
+    const view = svg('svg', { class: 'inset-window', x: clip.minX, y: clip.minY, width: clip.maxX - clip.minX, height: clip.maxY - clip.minY, viewBox: `${clip.minX} ${clip.minY} ${clip.maxX - clip.minX} ${clip.maxY - clip.minY}` });
+    model.geometry.provinces.forEach((f, i) => {
+      const d = pathOf(sh.inset[i]!, at, clip);
+      if (d) view.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
+    });
+    view.append(svg('path', { class: 'nine-dash', d: pathOf(sh.line, at, clip), 'data-code': model.geometry.line.properties.code }));
+    const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }), view);
     const caption = svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6 - 13 * (lines.length - 1), 'text-anchor': 'end' });
     lines.forEach((line, i) => caption.append(svg('tspan', { x: x + iw - 6, dy: i ? 13 : undefined }, line)));
     g.append(caption);
     return g;
   }
 
-  function arc(p: NationalPairingNode, proj: GeoProjection, s: MapState, sep: string): SVGGElement {
+  /** @param curves gets points every ≈ 4 px along the arc (the labels' placement avoids crossing it). */
+  function arc(p: NationalPairingNode, proj: GeoProjection, s: MapState, sep: string, curves: [number, number][][]): SVGGElement {
     const a = proj(p.a.point)!, b = proj(p.b.point)!;
     const dx = b[0] - a[0], dy = b[1] - a[1];
     const len = Math.hypot(dx, dy) || 1;
@@ -213,6 +303,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const bend = len * (p.level === 'city' ? 0.18 : 0.22);
     const c = [(a[0] + b[0]) / 2 + nx * bend, (a[1] + b[1]) / 2 + ny * bend];
     const d = `M${a[0].toFixed(1)},${a[1].toFixed(1)}Q${c[0]!.toFixed(1)},${c[1]!.toFixed(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)}`;
+    curves.push(quadSamples(a, c as [number, number], b));
     const classes = ['arc', `is-${p.level}`, s.selected === p.id ? 'is-selected' : s.selected ? 'is-dimmed' : '', s.eventPairings.has(p.id) ? 'is-event' : ''].filter(Boolean).join(' ');
     const label = `${p.a.name[s.lang]}${sep}${p.b.name[s.lang]}`;
     const g = svg('g', { class: classes, 'data-national': p.id, role: 'button', tabindex: 0, 'aria-label': label },
@@ -239,9 +330,25 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   return {
     update(next: MapState): void {
       state = next;
-      draw();
+      if (drawn) return draw();
+      if (firstDrawing !== null) return; // on its way, with the state given last
+      // The first drawing, on a throttled phone, in three tasks rather than one that blocks the
+      // page: the outlines projected (projected.ts), then the map, then its names (after a
+      // frame, see afterPaint). The <svg> takes its size now: nothing under it moves later.
+      frameSize(next.lang);
+      firstDrawing = setTimeout(() => {
+        if (destroyed) return;
+        shapes ??= projectAll();
+        firstDrawing = setTimeout(() => {
+          firstDrawing = null;
+          if (!drawn) draw();
+        }, 0);
+      }, 0);
     },
     destroy(): void {
+      destroyed = true;
+      pending = null;
+      if (firstDrawing !== null) clearTimeout(firstDrawing);
       observer.disconnect();
       root.remove();
     },

@@ -18,7 +18,8 @@ function nationalLegend(lang: Lang): LegendItem[] {
 
 export const nationalPicture: ViewPicture = {
   aspect: 0.62,
-  // The map appears once its code and the country's outlines have loaded.
-  draw: drawnInPlace('svg.national-map'),
+  // The map appears once its code and the country's outlines have loaded, and its names a task
+  // after its first paint (national-map.ts): the picture waits for them.
+  draw: drawnInPlace('svg.national-map text.label'),
   legend: (lang) => nationalLegend(lang),
 };

@@ -14,6 +14,8 @@ afterAll(async () => {
 async function openNational(path: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
   const w = await openPage(browser, { path, viewport, map: false });
   await w.page.locator('svg.national-map .arc').first().waitFor({ state: 'attached', timeout: 30_000 });
+  // The names are placed in a task after the map's first paint (national-map.ts): this drawing's are in.
+  await w.page.locator('svg.national-map[data-labels="placed"]').waitFor({ state: 'attached', timeout: 30_000 });
   await w.page.evaluate(() => document.fonts.ready.then(() => undefined));
   return w;
 }
@@ -200,7 +202,8 @@ describe('national labels never collide', () => {
         // Redrawn for the new width (the map follows its box's width).
         await expect.poll(() => page.evaluate(() => {
           const box = document.querySelector<HTMLElement>('.national-map-box')!;
-          return document.querySelector<SVGSVGElement>('svg.national-map')!.viewBox.baseVal.width === Math.max(300, box.clientWidth);
+          const map = document.querySelector<SVGSVGElement>('svg.national-map')!;
+          return map.viewBox.baseVal.width === Math.max(300, box.clientWidth) && map.dataset.labels === 'placed';
         }), { timeout: 20_000 }).toBe(true);
         const l = await labelLayout(page);
         const at = `${width}×${height} ${lang}`;

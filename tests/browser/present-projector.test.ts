@@ -124,6 +124,36 @@ function problems(page: Page, view: View): Promise<string[]> {
             if (!r || overlap(r, frame) < 0.5 * r.width * r.height) out.push(`${city}: the step's district ${u.getAttribute('data-party')} is not in view`);
           }
         }
+        // The zoom buttons lie over the drawing: clear of both maps, every name, and the leader
+        // lines from the maps to the step's names (at 1024×768 Baodi's ran through “+”).
+        for (const button of document.querySelectorAll<HTMLElement>('.map-area .zoom-controls button')) {
+          const b = rect(button);
+          if (!b) continue;
+          const what = `zoom button “${button.textContent}” ${fmt(b)}`;
+          if (!inside(b, map)) out.push(`${what} not inside the map's box ${fmt(map)}`);
+          for (const city of ['changchun', 'tianjin']) {
+            const frame = rect(document.querySelector(`.city-${city} rect.map-bg`));
+            if (frame && overlap(frame, b) > 1) out.push(`${what} over the ${city} map ${fmt(frame)}`);
+          }
+          for (const label of document.querySelectorAll('svg.paired-map .label')) {
+            const r = rect(label);
+            if (r && overlap(r, b) > 1) out.push(`${what} over the name ${label.getAttribute('data-party')}`);
+          }
+          for (const leader of document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')) {
+            const m = leader.getScreenCTM();
+            const len = leader.getTotalLength();
+            if (!m) continue;
+            for (let d = 0; d <= len; d += 2) {
+              const p = leader.getPointAtLength(d);
+              const x = p.x * m.a + p.y * m.c + m.e;
+              const y = p.x * m.b + p.y * m.d + m.f;
+              if (x > b.left && x < b.right && y > b.top && y < b.bottom) {
+                out.push(`${what}: the leader of ${leader.getAttribute('data-party') ?? '?'} runs through it at ${Math.round(x)},${Math.round(y)}`);
+                break;
+              }
+            }
+          }
+        }
       } else if (view === 'national') {
         const svg = rect(document.querySelector('svg.national-map'));
         if (svg && !inside(svg, map)) out.push(`the national map's drawing ${fmt(svg)} spills out of its box ${fmt(map)}`);

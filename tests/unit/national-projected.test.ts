@@ -1,0 +1,57 @@
+// The national map's outlines projected once (src/national/projected.ts): the same numbers as
+// d3's conic projection, fitted as d3's fitExtent fits, at any size.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, unitXY } from '../../src/national/projected';
+import { decodeChina, type ChinaTopology } from '../../src/national/china-geometry';
+
+const d3conic = () => geoConicEqualArea().rotate([-CENTRAL_MERIDIAN, 0]).parallels(PARALLELS).precision(0).preclip((s) => s);
+const china = decodeChina(JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology);
+
+describe('projected outlines', () => {
+  it('project each point as d3 does (scale 1, no shift)', () => {
+    const unit = d3conic().scale(1).translate([0, 0]);
+    for (const lon of [73.5, 90, 105, 117.2, 125.3, 135]) {
+      for (const lat of [3.4, 18, 30, 43.9, 53.5]) {
+        const [x, y] = unitXY(lon, lat);
+        const [ex, ey] = unit([lon, lat])!;
+        expect(x).toBeCloseTo(ex, 12);
+        expect(y).toBeCloseTo(ey, 12);
+      }
+    }
+  });
+
+  it('fit a map into a box as d3.fitExtent does, and draw the same outline (to 0.1 px)', () => {
+    const features = china.provinces;
+    const shapes = features.map((f) => project(f));
+    const box = shapes.map((s) => s.box).reduce((a, b) => ({ minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY) }));
+    for (const [w, h] of [[390, 468], [1280, 800], [3840, 2000]] as const) {
+      const extent: [[number, number], [number, number]] = [[10, 12], [w - 10, h - 30]];
+      const at = fit(box, extent);
+      const d3fitted = d3conic().fitExtent(extent, { type: 'FeatureCollection', features });
+      expect(at.k).toBeCloseTo(d3fitted.scale(), 6);
+      expect(at.tx).toBeCloseTo(d3fitted.translate()[0], 6);
+      expect(at.ty).toBeCloseTo(d3fitted.translate()[1], 6);
+      // Beijing's outline: every vertex where d3 puts it.
+      const i = features.findIndex((f) => f.properties.code === '110000');
+      const ours = pathOf(shapes[i]!, at).match(/-?[\d.]+/g)!.map(Number);
+      const theirs = (geoPath(d3fitted)(features[i]!) ?? '').match(/-?[\d.]+/g)!.map(Number);
+      // d3 repeats each ring's first point before closing it; ours closes with Z.
+      expect(ours.length).toBeGreaterThan(20);
+      const firstRing = ours.length;
+      for (let j = 0; j < firstRing; j++) expect(Math.abs(ours[j]! - theirs[j]!)).toBeLessThanOrEqual(0.051);
+    }
+  });
+
+  it('leave out the polygons wholly outside a window', () => {
+    const hainan = project(china.provinceByCode.get('460000')!);
+    const at = { k: 1000, tx: 0, ty: 0 };
+    const all = pathOf(hainan, at).split('M').length - 1;
+    const [x, y] = unitXY(110, 19.2);
+    const some = pathOf(hainan, at, { minX: 1000 * x - 80, minY: 1000 * y - 80, maxX: 1000 * x + 80, maxY: 1000 * y + 80 }).split('M').length - 1;
+    expect(all).toBeGreaterThan(40);
+    expect(some).toBeGreaterThanOrEqual(1);
+    expect(some).toBeLessThan(all);
+  });
+});

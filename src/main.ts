@@ -13,7 +13,7 @@ import { pairedView } from './views/paired-view-definition';
 import { installPresent, tourLoaded } from './present/install';
 import { installPrint } from './print/install';
 import { geoView, geoViewLoaded } from './geo-view/entry';
-import { installEmbed } from './embed/install';
+import { embedModeLoaded, installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView, nationalViewLoaded } from './national/national-view-definition';
@@ -57,8 +57,9 @@ function nextTask(): Promise<void> {
 }
 
 // A link to a tour step waits for the tour's code the same way, a link to a selection for its
-// results and news, a link to the geographic or national view for its frame (each settles at once for any other link).
-Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded, nationalViewLoaded])
+// results and news, a link to the geographic or national view for its frame, an embed for embed
+// mode's code (each settles at once for any other link).
+Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded, nationalViewLoaded, embedModeLoaded])
   .then(async ([{ model, failure }]) => {
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];

@@ -8,7 +8,7 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { shortSource } from '../views/format';
-import { EMBED_STRINGS } from './strings';
+import { MODE_STRINGS } from './mode-strings';
 
 /** The card's own strings (loaded with it, only in an embed). */
 const CARD_STRINGS = {
@@ -52,7 +52,7 @@ export function fillEmbedCard(app: AppContext, card: HTMLElement, fullUrl: (stat
   const side = (ids: { name: Record<string, string>; short: Record<string, string> }[], l: AppState['lang']) => ids.map((p) => p.short[l]).join(l === 'zh' ? '、' : ', ');
 
   return function render(state: AppState): void {
-      const t = { ...EMBED_STRINGS[state.lang], ...CARD_STRINGS[state.lang] };
+      const t = { ...MODE_STRINGS[state.lang], ...CARD_STRINGS[state.lang] };
       if (lang !== state.lang) {
         lang = state.lang;
         choose.setAttribute('aria-label', t.cardChoose);

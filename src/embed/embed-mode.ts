@@ -1,9 +1,11 @@
 // Embed mode (`#embed=1`): the page without its chrome, a compact source line with a link to
 // the full map, cooperative gestures, height messages to the parent and parent messages in.
+// Loaded only in an embed (install.ts): a link that asks for one fetches it with the boundaries.
+import './embed.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
-import { EMBED_STRINGS } from './strings';
+import { MODE_STRINGS } from './mode-strings';
 import { fullUrl, siteUrl } from './snippet';
 import { startHeightMessages } from './height-message';
 import { parseParentMessage } from './parent-message';
@@ -33,7 +35,7 @@ export function installEmbedMode(app: AppContext): void {
   let postHeight: (() => void) | null = null;
   let shown: string | null = null;
 
-  installGestureHint(app.elements.map, () => app.store.get().embed, () => EMBED_STRINGS[app.store.get().lang].gestureHint);
+  installGestureHint(app.elements.map, () => app.store.get().embed, () => MODE_STRINGS[app.store.get().lang].gestureHint);
 
   /** The compact source line: the document behind what the embed shows, from the content. */
   const sourceLine = (state: AppState): string => {
@@ -42,8 +44,8 @@ export function installEmbedMode(app: AppContext): void {
     // The issuer by its abbreviation where it has one ("NDRC"): the line must stay short in a column.
     const issuerEn = /\(([A-Z]{2,})\)$/.exec(d.issuer.en)?.[1] ?? d.issuer.en;
     return state.lang === 'zh'
-      ? `${EMBED_STRINGS.zh.sourcePrefix}${d.issuer.zh}《${d.title.zh}》（${d.number ?? ''}）`
-      : `${EMBED_STRINGS.en.sourcePrefix}${issuerEn}, ${d.title.en} (${d.number ?? ''})`;
+      ? `${MODE_STRINGS.zh.sourcePrefix}${d.issuer.zh}《${d.title.zh}》（${d.number ?? ''}）`
+      : `${MODE_STRINGS.en.sourcePrefix}${issuerEn}, ${d.title.en} (${d.number ?? ''})`;
   };
 
   // Features install after the first render: draw for the current state now, then on every render.
@@ -54,7 +56,7 @@ export function installEmbedMode(app: AppContext): void {
       queueMicrotask(() => app.store.get().embed || app.store.set({ embed: true }));
     }
     embedded ||= state.embed;
-    const t = EMBED_STRINGS[state.lang];
+    const t = MODE_STRINGS[state.lang];
     document.documentElement.classList.toggle('is-embed', embedded);
     footer.hidden = !embedded;
     // The card lists the pairings and their selection: under a view that draws them (the national

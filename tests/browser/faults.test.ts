@@ -221,6 +221,20 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  it('embed mode: its code 404s, the embed says so and still shows the map and every pairing', async () => {
+    const w = await open('#embed=1&lang=en', [{ path: asset('embed-mode'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/embed mode could not be loaded \(embed-mode-[\w-]+\.js/i);
+    // Nothing is lost: the chart with its 20 links and both maps, and the list of pairings (the full page's panel).
+    expect(await page.locator('#map [data-pair]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#map path.unit').count()).toBeGreaterThan(20);
+    expect(await page.locator('#panel .pair-button').count()).toBeGreaterThan(0);
+    // Still an embed where it counts: no history entries, cooperative gestures (the state says so).
+    expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('embed'))).toBe('1');
+    await screenshot(page, 'fault-embed-mode-404');
+    await page.context().close();
+  });
+
   it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
     const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
     const { page } = w;

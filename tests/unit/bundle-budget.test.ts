@@ -99,12 +99,14 @@ describe.skipIf(!existsSync(resolve(DIST, '.vite/manifest.json')))('bundle-size 
   const firstPaint = closure(manifest, [entry], new Set());
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(f), 0);
 
-  it(`first paint ≤ ${BUDGET.firstPaint} B gzip, and none of it is MapLibre, deck.gl or the tour`, () => {
+  it(`first paint ≤ ${BUDGET.firstPaint} B gzip, and none of it is MapLibre, deck.gl, the tour or embed mode`, () => {
     const bytes = sum(firstPaint) + gz('index.html');
     console.log(`first paint: ${bytes} B gzip (${[...firstPaint].join(', ')})`);
     for (const f of firstPaint) expect(f).not.toMatch(/maplibre|deckgl|webgl-view/);
     // The tour loads on first use (src/present/install.ts is its button only).
     for (const f of firstPaint) expect(f).not.toMatch(/tour-mode|step-card/);
+    // Embed mode loads only in an embed (src/embed/install.ts is the button and the loader).
+    for (const f of firstPaint) expect(f).not.toMatch(/embed-mode/);
     expect(bytes).toBeLessThanOrEqual(BUDGET.firstPaint);
   });
 

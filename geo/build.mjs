@@ -13,6 +13,7 @@ import { gcj02ToWgs84, removeEchartsRoundingBias } from './lib/datum.mjs';
 import { clean } from './lib/clean.mjs';
 import { buildTopology, simplifyCity } from './lib/topology.mjs';
 import { labelPoint } from './lib/labels.mjs';
+import { mercatorMeasures } from './lib/mercator.mjs';
 import { assemble, readIfExists, serialise, writeText } from './lib/write.mjs';
 import { runChecks } from './lib/checks.mjs';
 import { KEEP, MIN_RING_AREA, QUANTIZATION } from './lib/config.mjs';
@@ -42,12 +43,16 @@ function build(units, byCode) {
   }
   const topo = buildTopology(simplified, QUANTIZATION);
 
-  // 5. Label points on the decoded, quantized output.
+  // 5. Label points, Mercator extents and areas, on the decoded, quantized output (what the site draws).
   const labels = new Map();
+  const measures = new Map();
   for (const city of ['changchun', 'tianjin']) {
-    for (const f of feature(topo, topo.objects[city]).features) labels.set(f.id, labelPoint(f.geometry));
+    for (const f of feature(topo, topo.objects[city]).features) {
+      labels.set(f.id, labelPoint(f.geometry));
+      measures.set(f.id, mercatorMeasures(f));
+    }
   }
-  const text = serialise(assemble(topo, byCode, labels));
+  const text = serialise(assemble(topo, byCode, labels, measures));
 
   const source = new Map();
   for (const city of ['changchun', 'tianjin']) for (const f of cleaned[city].fc.features) source.set(f.id, f);

@@ -33,6 +33,8 @@ const cases = [
   }],
   ['a label outside its unit', /220106 绿园区: label .* not inside/, (t) => ((geometry(t, '220106').properties.label = [126.5, 44.9]), t)],
   ['a label not rounded', /120119 蓟州区: label .* not rounded/, (t) => ((geometry(t, '120119').properties.label[0] += 1e-7), t)],
+  ['a stale Mercator extent', /120101 和平区: properties.mercator_bounds .* differs from the geometry's Mercator extent/, (t) => ((geometry(t, '120101').properties.mercator_bounds[2] += 1e-4), t)],
+  ['a Mercator area missing', /220102 南关区: properties.mercator_area undefined differs/, (t) => (delete geometry(t, '220102').properties.mercator_area, t)],
   ['a unit moved out of its city', /120101 和平区: .*outside tianjin bounds/, (t) => {
     // Move every arc of 和平区 (all of them are shared, so neighbours move too).
     t.transform.translate[0] -= 1;

@@ -7,10 +7,11 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { AREA_KM2, BOUNDS, EARTH_RADIUS_KM, MAX_AREA_CHANGE, MAX_GZIP_BYTES, MIN_VERTICES } from './config.mjs';
 import { CITIES, EXPECTED_COUNT } from './units.mjs';
 import { largestPart } from './labels.mjs';
+import { mercatorMeasures } from './mercator.mjs';
 import { planarRingArea, polygonsOf, vertexCount } from './geojson.mjs';
 import { gzipBytes } from './write.mjs';
 
-const PROPERTY_KEYS = ['code', 'city', 'name_zh', 'name_en', 'label'];
+const PROPERTY_KEYS = ['code', 'city', 'name_zh', 'name_en', 'label', 'mercator_bounds', 'mercator_area'];
 
 /**
  * @param {string} text the serialised topology
@@ -133,6 +134,14 @@ function checkGeometry(f, u, city, src, fail) {
     if (!geoContains(main, label)) fail(u, `label ${JSON.stringify(label)} is not inside the unit's largest part (d3 geoContains)`);
     if (!booleanPointInPolygon(label, main, { ignoreBoundary: true })) fail(u, `label ${JSON.stringify(label)} is not inside the largest part (turf)`);
   }
+
+  // The Mercator extent and area the paired view fits and ranks with: those of this very geometry.
+  const m = mercatorMeasures(f);
+  const mb = f.properties?.mercator_bounds;
+  if (!Array.isArray(mb) || mb.length !== 4 || !mb.every(Number.isFinite)) fail(u, `properties.mercator_bounds ${JSON.stringify(mb)} is not [x0, y0, x1, y1]`);
+  else if (mb.some((v, i) => v !== m.mercator_bounds[i])) fail(u, `properties.mercator_bounds ${JSON.stringify(mb)} differs from the geometry's Mercator extent ${JSON.stringify(m.mercator_bounds)}`);
+  const ma = f.properties?.mercator_area;
+  if (ma !== m.mercator_area) fail(u, `properties.mercator_area ${JSON.stringify(ma)} differs from the geometry's Mercator area ${m.mercator_area}`);
 
   // Against the unsimplified source: enough vertices left, area kept.
   if (src) {

@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 /**
  * Fixed key order everywhere: Topology {type, bbox, transform, objects, arcs};
  * objects {changchun, tianjin}; geometry {type, id, properties, arcs};
- * properties {code, city, name_zh, name_en, label}. Geometries sorted by code.
+ * properties {code, city, name_zh, name_en, label, mercator_bounds, mercator_area}. Geometries sorted by code.
  */
-export function assemble(topo, byCode, labels) {
+export function assemble(topo, byCode, labels, measures) {
   const objects = {};
   for (const city of ['changchun', 'tianjin']) {
     const geometries = [...topo.objects[city].geometries]
@@ -18,7 +18,7 @@ export function assemble(topo, byCode, labels) {
         return {
           type: g.type,
           id: u.code,
-          properties: { code: u.code, city: u.city, name_zh: u.name_zh, name_en: u.name_en, label: labels.get(u.code) },
+          properties: { code: u.code, city: u.city, name_zh: u.name_zh, name_en: u.name_en, label: labels.get(u.code), ...measures.get(u.code) },
           arcs: g.arcs,
         };
       });

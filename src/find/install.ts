@@ -52,7 +52,9 @@ export function installFind(app: AppContext): void {
     filter.update(state, match);
     paint();
   }
-  // Installed after the first render: draw now, then after every render.
+  // Installed after the first render: draw now, then after every render, and when the panel adds
+  // entries between renders (a fold a phone's reader opens is built then: src/views/panel.ts).
   render(store.get());
   app.onRender(render);
+  document.addEventListener('panel-content', paint);
 }

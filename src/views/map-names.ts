@@ -103,8 +103,10 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     tree.insert(m);
     if (active.has(p.party.id)) activeTree.insert(m);
   }
+  // Ties by id in code-unit order, not localeCompare: its first call loads ICU's collation data
+  // (50 ms of a throttled phone's start-up), and for these ASCII ids the order is the same.
   const rank = (p: NamePlace) => (active.has(p.party.id) ? 0 : p.party.pairs.length ? 1 : 2) * 10 + (p.mark ? 1 : 0);
-  const ordered = [...places].sort((a, b) => rank(a) - rank(b) || b.area - a.area || a.party.id.localeCompare(b.party.id));
+  const ordered = [...places].sort((a, b) => rank(a) - rank(b) || b.area - a.area || (a.party.id < b.party.id ? -1 : a.party.id > b.party.id ? 1 : 0));
   const inside = (b: Box) => b.minX >= frame.x + 2 && b.maxX <= frame.x + frame.width - 2 && b.minY >= frame.y + 2 && b.maxY <= frame.y + frame.height - 2;
   const out: MapName[] = [];
   for (const p of ordered) {

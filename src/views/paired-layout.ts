@@ -7,7 +7,7 @@
 // An embed's arrangements ('side', 'compact') are in paired-layout-embed.ts, loaded only in an embed.
 // Both columns follow the plan's order (chartGroups), so no two links cross; the maps zoom to
 // the selected or hovered places until the smallest is ≥ 24 px across.
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercatorRaw, geoProjection, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import { chartGroups } from '../model/ordering';
@@ -124,28 +124,35 @@ const rawCache = new WeakMap<Model, RawGeometry>();
  * district outlines are dense, so d3's spherical clipping (a point-in-polygon test per ring) and
  * adaptive resampling change nothing a reader could see but were a third of the first render's
  * main-thread time on a throttled phone (the layout's bounds and areas, then every path).
+ * Built from the raw Mercator, not geoMercator(): that one always clips every path to the square
+ * of the whole world (its clip extent cannot be taken off), which the SVG's clip path to the map's
+ * frame makes moot, and that rectangle clipping was a third of drawing the districts' paths.
  */
 export function cityMercator(): GeoProjection {
-  return geoMercator().precision(0).preclip((stream) => stream);
+  return geoProjection(geoMercatorRaw).precision(0).preclip((stream) => stream);
 }
 
-/** Shared with the embed's arrangements (paired-layout-embed.ts). */
+/**
+ * Shared with the embed's arrangements (paired-layout-embed.ts). The districts' extents and areas
+ * in this plain Mercator come with the boundaries (geo/lib/mercator.mjs measures them at build
+ * time, and its checks that they are this geometry's): two d3-geo passes over every district
+ * were part of the first render's long task on a phone. Only the label points are projected here.
+ */
 export function raw(model: Model): RawGeometry {
   let r = rawCache.get(model);
   if (r) return r;
   const projection = cityMercator().scale(1).translate([0, 0]);
-  const path = geoPath(projection);
   r = { city: {} as Record<City, Bounds>, bounds: new Map(), area: new Map(), point: new Map() };
   for (const city of CITIES) {
-    // The city's bounds are the union of its districts' (one pass over the geometry, not two).
+    // The city's bounds are the union of its districts'.
     let [[x0, y0], [x1, y1]]: Bounds = [[Infinity, Infinity], [-Infinity, -Infinity]];
     for (const p of model.partiesByCity[city]) {
       r.point.set(p.id, projection(p.point)!);
       if (p.feature) {
-        const b = path.bounds(p.feature);
-        r.bounds.set(p.id, b);
-        r.area.set(p.id, path.area(p.feature));
-        [[x0, y0], [x1, y1]] = [[Math.min(x0, b[0][0]), Math.min(y0, b[0][1])], [Math.max(x1, b[1][0]), Math.max(y1, b[1][1])]];
+        const [bx0, by0, bx1, by1] = p.feature.properties.mercator_bounds;
+        r.bounds.set(p.id, [[bx0, by0], [bx1, by1]]);
+        r.area.set(p.id, p.feature.properties.mercator_area);
+        [[x0, y0], [x1, y1]] = [[Math.min(x0, bx0), Math.min(y0, by0)], [Math.max(x1, bx1), Math.max(y1, by1)]];
       }
     }
     r.city[city] = [[x0, y0], [x1, y1]];

@@ -86,7 +86,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
   }
   function awaitOutcomes(): void {
     if (!fills.length) return;
-    const these = fills;
+    // Taken, so a fold built later (opened) awaits only its own.
+    const these = fills.splice(0);
     loadOutcomes().then(
       (o) => these.forEach((f) => f.fill(o)),
       (error: unknown) => {
@@ -141,10 +142,32 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
    * opened or closed stays so (language switch, back to the overview).
    */
   const folded = new Map<string, boolean>();
-  function fold(cls: string, title: string, ...body: (HTMLElement | null)[]): HTMLElement {
-    const d = h('details', { class: `fold ${cls}` }, h('summary', {}, h('h2', {}, title)), ...body) as HTMLDetailsElement;
+  /**
+   * A closed fold's insides are built when it is first opened (its summary's click, before the
+   * browser opens it, or any other opening): on a phone the overview is four closed folds, and
+   * building their lists was most of the panel's part of the first render (Total Blocking Time).
+   */
+  function fold(cls: string, title: string, body: () => (HTMLElement | null)[]): HTMLElement {
+    const summary = h('summary', {}, h('h2', {}, title));
+    const d = h('details', { class: `fold ${cls}` }, summary) as HTMLDetailsElement;
+    let built = false;
+    const build = () => {
+      if (built) return;
+      built = true;
+      d.append(...body().filter((n): n is HTMLElement => n !== null));
+      // Results and news drawn into it now wait for their chunk like the rest of the panel.
+      awaitOutcomes();
+      // Entries added between renders: what marks them after a render (the key-task filter,
+      // src/find/install.ts) marks them now too.
+      if (d.isConnected) d.dispatchEvent(new Event('panel-content', { bubbles: true }));
+    };
     d.open = folded.get(cls) ?? !matchMedia('(max-width: 600px)').matches;
-    d.addEventListener('toggle', () => folded.set(cls, d.open));
+    if (d.open) build();
+    summary.addEventListener('click', build);
+    d.addEventListener('toggle', () => {
+      if (d.open) build();
+      folded.set(cls, d.open);
+    });
     return d;
   }
 
@@ -153,9 +176,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     const unpaired = model.content.units.filter((u) => u.unpaired);
     return [
       h('p', { class: 'hint' }, t.selectHint),
-      fold(
-        'pair-list',
-        t.pairingsHeading,
+      fold('pair-list', t.pairingsHeading, () => [
         h('ol', {}, model.topPairs.map((pair) =>
           h('li', {},
             pairButton(pair, lang),
@@ -169,8 +190,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
           h('li', {}, h('button', { type: 'button', class: 'place-button', 'data-place': u.id, onclick: () => events.selectPlace(u.id) }, u.name[lang]), ' — ', u.unpaired!.reason[lang], ' ', cite(u.unpaired!.sources, lang)),
         )),
         cite(uniqueSources(model.topPairs.map((p) => p.pairing.sources)), lang),
-      ),
-      fold('projects', t.projectsHeading, ...content.projects.map((pr) =>
+      ]),
+      fold('projects', t.projectsHeading, () => content.projects.map((pr) =>
         h('article', { class: 'project', 'data-project': pr.id },
           h('h3', {}, pr.name[lang]),
           h('button', { type: 'button', class: 'project-button', 'data-project': pr.id, onclick: () => events.selectProject(pr.id) }, `${PROJECT_STRINGS[lang].showOnMap} →`),
@@ -179,8 +200,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
           cite(pr.sources, lang),
         ),
       )),
-      fold('results', t.resultsHeading, later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => resultItem(r, lang))), failed(lang))),
-      fold('overview-sources', t.sourcesHeading, sourcesLater([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources)], (o) => o.results.filter((r) => r.headline).map((r) => r.sources), lang, false)),
+      fold('results', t.resultsHeading, () => [later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => resultItem(r, lang))), failed(lang))]),
+      fold('overview-sources', t.sourcesHeading, () => [sourcesLater([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources)], (o) => o.results.filter((r) => r.headline).map((r) => r.sources), lang, false)]),
     ];
   }
 

@@ -195,6 +195,17 @@ describe('key-task filter', () => {
     await page.context().close();
   });
 
+  it('on a phone, the folded list of pairings marks the same pairings once the reader opens it', async () => {
+    // The overview's folds are built when opened (src/views/panel.ts), after the filter painted the panel.
+    const w = await openPage(browser, { path: '#task=10', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = w;
+    const want = expected({ task: 10, group: null });
+    await page.locator('#panel .fold.pair-list > summary').click();
+    await expect.poll(() => page.locator('#panel .pair-button.is-match').evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')!).sort())).toEqual(want.all);
+    expect(await page.locator('#panel .pair-button.is-match .match-badge').count()).toBe(want.all.length);
+    await page.context().close();
+  });
+
   it('tells stated from related visibly (group 1), and a selection still reads as selected (en)', async () => {
     const w = await openPage(browser, { path: '#group=1&lang=en' });
     const { page } = w;

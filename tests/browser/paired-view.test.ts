@@ -279,6 +279,8 @@ describe('the paired view', () => {
   it('the overview lists all 15 pairings with every partner, the projects and headline results', async () => {
     const w = await openPage(browser, { viewport: { width: 390, height: 844 } });
     const { page } = w;
+    // On a phone the overview's sections are folded, and built when opened: open them as a reader does.
+    for (const fold of ['pair-list', 'projects', 'results']) await page.locator(`#panel .fold.${fold} > summary`).click();
     const top = page.locator('#panel .pair-list > ol > li > .pair-button');
     expect(await top.count()).toBe(15);
     const jingyue = await page.locator('#panel .pair-button[data-pair="jingyue-nankai"]').first().textContent();

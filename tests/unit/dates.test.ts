@@ -28,3 +28,22 @@ describe('formatDate', () => {
     expect(formatDate(new Date(2026, 11, 6, 0, 10), 'en')).toBe('6 Dec 2026');
   });
 });
+
+describe('formatDate against Intl', () => {
+  // The page writes dates itself (no ICU data to load at start); these are Intl's words for them.
+  const intl = (iso: string, lang: 'zh' | 'en') => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(m ? { month: lang === 'zh' ? 'long' : 'short' } : {}), ...(m && d ? { day: 'numeric' } : {}) };
+    const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+    if (lang === 'zh') return new Intl.DateTimeFormat('zh-CN', options).format(date);
+    const parts = new Intl.DateTimeFormat('en', options).formatToParts(date);
+    return ['day', 'month', 'year'].map((type) => parts.find((p) => p.type === type)?.value).filter(Boolean).join(' ');
+  };
+  for (const lang of ['zh', 'en'] as const)
+    it(`${lang}: every month, at every precision, as Intl writes it`, () => {
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        for (const iso of ['2019', `2019-${mm}`, `2019-${mm}-01`, `2019-${mm}-28`]) expect(formatDate(iso, lang), iso).toBe(intl(iso, lang));
+      }
+    });
+});

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { feature, neighbors } from 'topojson-client';
-import { geoArea, geoBounds, geoContains } from 'd3-geo';
+import { geoArea, geoBounds, geoContains, geoPath } from 'd3-geo';
+import { cityMercator } from '../../src/views/paired-layout';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -15,6 +16,8 @@ interface UnitProps {
   name_zh: string;
   name_en: string;
   label: [number, number];
+  mercator_bounds: [number, number, number, number];
+  mercator_area: number;
 }
 
 const FILE = new URL('../../public/geo/cities.topo.json', import.meta.url);
@@ -73,7 +76,7 @@ describe('public/geo/cities.topo.json', () => {
         expect(p.city, p.code).toBe(city);
         expect(p.name_zh, p.code).toBe(EXPECTED[city][p.code]);
         expect(p.name_en, p.code).toMatch(/\S/);
-        expect(Object.keys(p), p.code).toEqual(['code', 'city', 'name_zh', 'name_en', 'label']);
+        expect(Object.keys(p), p.code).toEqual(['code', 'city', 'name_zh', 'name_en', 'label', 'mercator_bounds', 'mercator_area']);
         all.push(p.code);
       }
       expect(geoms.map((g) => g.id).sort()).toEqual(Object.keys(EXPECTED[city]).sort());
@@ -104,6 +107,18 @@ describe('public/geo/cities.topo.json', () => {
           expect(label).toHaveLength(2);
           expect(label.map((v) => Math.round(v * 1e5) / 1e5)).toEqual(label);
           expect(geoContains(f, label)).toBe(true);
+        },
+      );
+
+      it.each(units.map((f) => [`${f.properties.code} ${f.properties.name_zh}`, f] as const))(
+        '%s: its Mercator extent and area are those the paired view would measure',
+        (_name, f) => {
+          // The paired view fits, zooms and ranks names with these (src/views/paired-layout.ts `raw`).
+          const path = geoPath(cityMercator().scale(1).translate([0, 0]));
+          const [[x0, y0], [x1, y1]] = path.bounds(f);
+          const [bx0, by0, bx1, by1] = f.properties.mercator_bounds;
+          for (const [got, want] of [[bx0, x0], [by0, y0], [bx1, x1], [by1, y1]] as const) expect(Math.abs(got - want)).toBeLessThan(1e-8);
+          expect(Math.abs(f.properties.mercator_area / path.area(f) - 1)).toBeLessThan(1e-5);
         },
       );
 

@@ -25,8 +25,8 @@ export interface GeoLabel {
   border: [number, number, number, number];
   /** Pixels: a city's name sits above its point, a zone's right of its dot (see offsetAbove). */
   offset: [number, number];
-  /** Where the text starts: centred on its point, or (a zone's name) starting right of its dot. */
-  anchor: 'middle' | 'start';
+  /** Where the text is: centred on its point, or (a zone's name) right of its dot, or left of it near the map's right edge. */
+  anchor: 'middle' | 'start' | 'end';
   party?: Party;
 }
 
@@ -79,6 +79,8 @@ export interface LabelInput {
   ink: RGB;
   /** Type scale (labelScale): 1 at the desk, about 1.85 on a 1080-line projector. */
   scale?: number;
+  /** Zones whose name goes left of the dot: on the right it would run off the map (see zonesAtRightEdge). */
+  leftOfDot?: Set<string>;
 }
 
 export function buildLabels(input: LabelInput): GeoLabel[] {
@@ -102,8 +104,8 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
       color: isChosen ? input.ink : [60, 68, 78],
       background: isChosen ? [255, 255, 255, 250] : [255, 255, 255, 215],
       border: [...cityColor, isChosen ? 255 : 0],
-      offset: p.kind === 'zone' ? [ZONE_GAP * k, 0] : [0, 0],
-      anchor: p.kind === 'zone' ? 'start' : 'middle',
+      offset: p.kind === 'zone' ? [(input.leftOfDot?.has(p.id) ? -ZONE_GAP : ZONE_GAP) * k, 0] : [0, 0],
+      anchor: p.kind === 'zone' ? (input.leftOfDot?.has(p.id) ? 'end' : 'start') : 'middle',
       party: p,
     });
   }
@@ -128,6 +130,21 @@ export function buildLabels(input: LabelInput): GeoLabel[] {
     }
   }
   return untie(labels);
+}
+
+/**
+ * The zones whose name, right of its dot, would run past the map's right edge (less `margin`):
+ * they go left of the dot instead ("Dongjiang Port Zone" at zoom 9.5 over Tianjin was cut off).
+ * `x` is a label's anchor on the screen and `width` its text's width, both px.
+ */
+export function zonesAtRightEdge(labels: GeoLabel[], x: (l: GeoLabel) => number, width: (l: GeoLabel) => number, mapWidth: number, scale = 1, margin = 4): Set<string> {
+  const out = new Set<string>();
+  for (const l of labels) {
+    if (l.party?.kind !== 'zone') continue;
+    const right = x(l) + ZONE_GAP * scale + width(l) + LABEL_PADDING[0] * scale;
+    if (right > mapWidth - margin) out.add(l.id);
+  }
+  return out;
 }
 
 /** How far below its class a label may be put to break a tie (less than the gap between any two classes). */

@@ -75,7 +75,20 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       ...(tiles
         ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
-        : [{ id: 'land', type: 'fill' as const, source: 'land', paint: { 'fill-color': LAND, 'fill-outline-color': '#9fb3c2' } }]),
+        : [
+            {
+              id: 'land',
+              type: 'fill' as const,
+              source: 'land',
+              // One fill program for the land and the districts: MapLibre compiles a shader program
+              // per combination of constant and data-driven properties, and the districts' colour is
+              // data-driven. So is the land's here, though it is one colour (no land feature has
+              // `fill`); and no antialiased outline (another program): the coast is a line, below.
+              paint: { 'fill-color': ['to-color', ['coalesce', ['get', 'fill'], LAND]] as never, 'fill-antialias': false },
+            },
+            // The coast, drawn by the program of the districts' white lines.
+            { id: 'coast', type: 'line' as const, source: 'land', paint: { 'line-color': '#9fb3c2', 'line-width': 0.8 } },
+          ]),
       {
         id: 'borders',
         type: 'line',

@@ -1,5 +1,6 @@
 // The geographic view in WebGL: a MapLibre map of our own style with deck.gl arcs on top
-// (MapLibreOverlay, overlaid). Loaded by dynamic import only when the view is opened.
+// (MapLibreOverlay, interleaved: deck.gl draws into MapLibre's own WebGL context, so the page
+// makes one context, not two). Loaded by dynamic import only when the view is opened.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 starts its worker from this URL; Vite copies the file into the build, same origin.
@@ -19,7 +20,7 @@ import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Boun
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
-import { buildLabels, collisionPadding, labelPadding, labelScale, type GeoLabel } from './labels';
+import { buildLabels, collisionPadding, labelPadding, labelScale, zonesAtRightEdge, type GeoLabel } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
@@ -74,6 +75,12 @@ export interface GeoDebug {
   moving(): boolean;
   /** Each arc's opacity (0–255) and width (px), as drawn now. */
   arcStyles(): { pair: string; alpha: number; width: number }[];
+  /**
+   * The arcs as deck.gl has them now, read from its live layer (not from our state): in the order
+   * they are drawn, each with its opacity (0–255 at both ends) and width (px), and whether the
+   * layer tests or writes depth (if it did, arcs drawn earlier could hide a later, emphasised one).
+   */
+  drawnArcs(): { arcs: { pair: string; alpha: number; width: number }[]; depthTest: boolean } | null;
   loseContext(which: 'map' | 'deck'): boolean;
   /** The padding the camera fits into now (px): the base, the legend's and insets' room, the host's CSS. */
   fitPadding(): { top: number; right: number; bottom: number; left: number };
@@ -216,10 +223,17 @@ export function createWebglView(
     hooks.onReady();
     complete = true;
     redraw();
+    placeZoneNames();
     for (const { layer, before } of later) map.addLayer(layer, before);
   };
+  /**
+   * Interleaved: deck.gl draws its layers as one MapLibre custom layer, in MapLibre's context.
+   * Overlaid, deck made a second canvas and context of its own; under SwiftShader each context is
+   * a synchronous round trip to the GPU process, and two canvases are composited every frame.
+   * (Our layers all draw with `depthCompare: 'always'`, so MapLibre's depth buffer does not clip them.)
+   */
   const overlay = new MapLibreOverlay({
-    interleaved: false,
+    interleaved: true,
     layers: [],
     onAfterRender: () => {
       if (!given.length || !given.every((l) => l.isLoaded)) return;
@@ -234,10 +248,9 @@ export function createWebglView(
       }
     },
   });
-  map.addControl(overlay);
 
-  // Either canvas (MapLibre's or deck.gl's, which deck creates asynchronously) may lose its
-  // context; the event does not bubble, so listen in the capture phase on the container.
+  // The map's canvas may lose its context (mobile browsers do this); the event does not bubble,
+  // so listen in the capture phase on the container.
   const lost = () => {
     if (!destroyed) hooks.onLost();
   };
@@ -298,7 +311,7 @@ export function createWebglView(
     const lang = state.lang;
     // The same array while nothing it depends on changes: the flow redraws every frame, and a new
     // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
-    const labelsKey = `${key}|${lang}|${zoom}|${scale}`;
+    const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}`;
     if (labelsKey !== labelsFor) labels = buildLabels({
       lang,
       zoom,
@@ -313,6 +326,7 @@ export function createWebglView(
       cityColor: CITY_COLOR,
       ink: INK,
       scale,
+      leftOfDot,
     });
     labelsFor = labelsKey;
     const all = [
@@ -393,6 +407,29 @@ export function createWebglView(
     return complete ? all : all.slice(0, 1);
   }
 
+  /**
+   * Zone names near the map's right edge go left of their dots (labels.ts, zonesAtRightEdge):
+   * worked out when the camera comes to rest, from the text's width as the browser measures it in
+   * the labels' font (deck.gl lays out its glyphs from the same font).
+   */
+  let leftOfDot = new Set<string>();
+  const widths = new Map<string, number>();
+  const measure = document.createElement('canvas').getContext('2d');
+  const textWidth = (l: GeoLabel) => {
+    const key = `${l.size}|${l.text}`;
+    if (!widths.has(key) && measure) {
+      measure.font = `600 ${l.size}px ${FONT}`;
+      widths.set(key, measure.measureText(l.text).width);
+    }
+    return widths.get(key) ?? l.text.length * l.size * 0.6;
+  };
+  function placeZoneNames(): void {
+    const next = zonesAtRightEdge(labels, (l) => map.project(l.position).x, textWidth, map.getContainer().clientWidth, scale);
+    if ([...next].join() === [...leftOfDot].join()) return;
+    leftOfDot = next;
+    redraw();
+  }
+
   function redraw(): void {
     if (destroyed) return;
     given = layers();
@@ -439,6 +476,9 @@ export function createWebglView(
       redraw();
     }
     zoom = z;
+  });
+  map.on('moveend', () => {
+    if (complete) placeZoneNames();
   });
 
   /**
@@ -542,6 +582,9 @@ export function createWebglView(
   fitSelection(false);
   zoom = map.getZoom();
   redraw();
+  // After the camera is fitted: interleaved, deck.gl takes the map's camera when it is added and
+  // then follows its moves only once it has started, and its picking reads that camera.
+  map.addControl(overlay);
 
   let loaded = false;
   map.on('load', () => {
@@ -652,7 +695,8 @@ export function createWebglView(
       // Both contexts are handed back explicitly: deck.finalize() and map.remove() free their
       // resources but leave the contexts alive until garbage collection, and Chromium caps the
       // live contexts of a page (it warned "Too many active WebGL contexts" after 67 opens).
-      const contexts = [map.getCanvas(), overlay.getCanvas()].map((c) => c?.getContext('webgl2'));
+      // (Interleaved there is one, MapLibre's; deck.gl's canvas is the same.)
+      const contexts = [...new Set([map.getCanvas(), overlay.getCanvas()])].map((c) => c?.getContext('webgl2'));
       // deck.finalize() leaves its luma.gl device's canvas observers running (deck 9.4 / luma 9.4
       // create the device with _reuseDevices, so device.destroy() does nothing): a matchMedia
       // listener for the pixel ratio then held the canvas, both contexts, the map and every layer
@@ -687,6 +731,23 @@ export function createWebglView(
       arcStyles: () => {
         const { alpha, width } = arcStyle();
         return arcs.map((a) => ({ pair: a.pair, alpha: alpha(a), width: width(a) }));
+      },
+      drawnArcs: () => {
+        type ArcProps = {
+          data: GeoArc[];
+          getWidth: (a: GeoArc) => number;
+          getSourceColor: (a: GeoArc) => number[];
+          getTargetColor: (a: GeoArc) => number[];
+          parameters?: { depthCompare?: string; depthWriteEnabled?: boolean };
+        };
+        const deck = (overlay as unknown as { _deck?: { layerManager?: { getLayers(): { id: string; props: ArcProps }[] } } })._deck;
+        const layer = deck?.layerManager?.getLayers().find((l) => l.id === 'arcs');
+        if (!layer) return null;
+        const p = layer.props;
+        return {
+          arcs: p.data.map((a) => ({ pair: a.pair, alpha: Math.min(p.getSourceColor(a)[3] ?? 255, p.getTargetColor(a)[3] ?? 255), width: p.getWidth(a) })),
+          depthTest: (p.parameters?.depthCompare ?? 'less-equal') !== 'always' || p.parameters?.depthWriteEnabled !== false,
+        };
       },
       fitPadding,
       labelLayout: () => readLabelLayout(),

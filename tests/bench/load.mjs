@@ -10,6 +10,7 @@
 //            what the geographic view must beat (goal ≤ 0.8× its time, at 1× and 4×);
 // then the ratios to the baseline and to the naive page. Needs `npm run build` first.
 //   node tests/bench/load.mjs [--runs 5] [--rates 1,4] [--dist dist] [--cases geo,naive] [--before old-dist]
+//                             [--variants name=dist,name2=dist2]  (more builds' geographic views, as cases of those names)
 import { existsSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,18 @@ const site = await serve(DIST);
 // --before <dist>: an earlier build's geographic view, measured in the same run (case `geo-before`).
 const BEFORE = arg('before', '');
 const before = BEFORE ? await serve(resolve(BEFORE)) : null;
+// --variants a=dir,b=dir: other builds' geographic views (one change each), measured in turn with the rest.
+const variants = Object.fromEntries(
+  await Promise.all(
+    arg('variants', '')
+      .split(',')
+      .filter(Boolean)
+      .map(async (spec) => {
+        const [name, dir] = spec.split('=');
+        return [name, await serve(resolve(dir))];
+      }),
+  ),
+);
 const bare = await serve(BARE);
 const naive = await serve(NAIVE);
 const browser = await launch();
@@ -56,6 +69,9 @@ const CASES = {
   // `complete`: the labels and zone dots too, which the geographic view draws in the frames after ready.
   geo: { url: `${site.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']", complete: ".geo-view[data-complete][data-renderer='webgl']" },
   ...(before ? { 'geo-before': { url: `${before.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']" } } : {}),
+  ...Object.fromEntries(
+    Object.entries(variants).map(([name, v]) => [name, { url: `${v.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']", complete: ".geo-view[data-complete][data-renderer='webgl']" }]),
+  ),
   bare: { url: bare.url, selector: '#map[data-ready]' },
   naive: { url: naive.url, selector: '#map[data-ready]' },
 };
@@ -77,7 +93,7 @@ async function once(name, rate) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const server = name === 'bare' ? bare : name === 'naive' ? naive : name === 'geo-before' ? before : site;
+  const server = name === 'bare' ? bare : name === 'naive' ? naive : name === 'geo-before' ? before : (variants[name] ?? site);
   server.served.bytes = 0;
   await page.goto(CASES[name].url, { waitUntil: 'commit' });
   await page.locator(CASES[name].selector).first().waitFor({ state: 'attached', timeout: 180_000 });
@@ -112,6 +128,7 @@ site.server.close();
 bare.server.close();
 naive.server.close();
 before?.server.close();
+for (const v of Object.values(variants)) v.server.close();
 
 const rows = [];
 for (const rate of RATES) {

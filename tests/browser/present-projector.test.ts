@@ -184,6 +184,11 @@ function problems(page: Page, view: View): Promise<string[]> {
           }
         }
         if (!arcs.some((a) => a.pair === pair)) out.push(`geo: no arc for ${pair}`);
+        // MapLibre's zoom buttons in proportion to the room's type too (29 px were a speck at 3840×2160).
+        for (const b of document.querySelectorAll('.geo-stage .maplibregl-ctrl-group button')) {
+          const r = rect(b);
+          if (r && Math.min(r.width, r.height) < (1.5 * H) / 45) out.push(`geo: map button ${Math.round(r.width)}×${Math.round(r.height)} px < 1.5 × ${H}/45`);
+        }
         // The map's WebGL labels are drawn for the room too: their size as deck.gl laid them out
         // (read back from its text layer and its collision map), and still none over another.
         const shown = root.geoDebug.labelLayout().filter((l) => l.shown);

@@ -158,6 +158,13 @@ function problems(page: Page, view: View): Promise<string[]> {
         const svg = rect(document.querySelector('svg.national-map'));
         if (svg && !inside(svg, map)) out.push(`the national map's drawing ${fmt(svg)} spills out of its box ${fmt(map)}`);
         labelsAtLeast('svg.national-map text.label');
+        // Room-size names, and still none over another (吉林 lay under 长春 at 1024×768).
+        const names = [...document.querySelectorAll<SVGTextElement>('svg.national-map text.label')].map((t) => ({ t: t.textContent, r: rect(t) }));
+        for (let i = 0; i < names.length; i++)
+          for (let j = i + 1; j < names.length; j++) {
+            const [a, b] = [names[i]!, names[j]!];
+            if (a.r && b.r && overlap(a.r, b.r) > 1) out.push(`national: “${a.t}” ${fmt(a.r)} and “${b.t}” ${fmt(b.r)} overlap`);
+          }
         for (const city of ['changchun', 'tianjin']) {
           const dot = rect(document.querySelector(`svg.national-map circle[data-party="${city}"]`));
           if (!dot || !inside(dot, map)) out.push(`national: ${city} not on the map`);

@@ -26,6 +26,19 @@ describe('placeLabels', () => {
     expect(placed.some((p) => p.leader)).toBe(true);
   });
 
+  it("leaves out an area's name that has no free place rather than lay it over a city's", () => {
+    const placed = placeLabels({
+      labels: [
+        { id: 'city', anchor: [50, 50], width: 60, height: 16, kind: 'dot' },
+        // Hemmed in by the city's name and the map's edges: every candidate is taken.
+        { id: 'area', anchor: [60, 52], width: 380, height: 280, kind: 'area' },
+      ],
+      obstacles: [dot(50, 50)],
+      bounds,
+    });
+    expect(placed.map((p) => p.id)).toEqual(['city']);
+  });
+
   it('leaves out an optional label with no room, and keeps an area name inside its area', () => {
     const placed = placeLabels({
       labels: [

@@ -15,6 +15,7 @@ import { hoverParties, selectedParties } from '../model/selection';
 import { CITIES, type City, type PairNode, type Party } from '../model/types';
 import { placeMapNames, type MapName, type NamePlace } from './map-names';
 import { ellipsize, textWidth, wrapText } from './text-width';
+import { PAIRED_STRINGS } from './paired-strings';
 
 export type Arrangement = 'wide' | 'stacked' | 'side' | 'compact';
 
@@ -311,6 +312,11 @@ export function layoutPaired(model: Model, { width, height, lang, state, fontSiz
 
 const PAD = 12;
 const TOP = 34;
+/** The zoom hint's type and line (styles.css .zoom-hint: 12 px, line-height 1.35), its gap before the buttons, and the room two lines need under them past the page's padding. */
+const HINT_FONT = 12;
+const HINT_LINE = 17;
+const HINT_GAP = 16;
+const HINT_BELOW = 2 * HINT_LINE - 6;
 
 /**
  * The side-by-side arrangement, or null if it does not fit (maps under 140 px, rows too low for
@@ -331,7 +337,12 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
   const ccColX = PAD + mapW + gap;
   const tjColX = width - PAD - mapW - gap - colW.tianjin;
   const rowY = (r: number) => top + pitch * r + pitch / 2;
-  const mapH = height - top - PAD - CONTROLS_H - 8;
+  // The zoom hint (12 px type, styles.css) on the buttons' row where the Tianjin map leaves it room
+  // (a 2,560 px screen), else under them, in room taken off the maps' height: it was set under
+  // the buttons at any height and ran up to a line past the bottom of the map's box.
+  const hintW = Math.max(textWidth(PAIRED_STRINGS[lang].hintWheel, HINT_FONT), textWidth(PAIRED_STRINGS[lang].hintTouch, HINT_FONT));
+  const hintBeside = mapW - 3 * TAP - 8 - HINT_GAP >= hintW;
+  const mapH = height - top - PAD - CONTROLS_H - 8 - (hintBeside ? 0 : HINT_BELOW);
   const cities = {} as Record<City, CityLayout>;
   for (const city of CITIES) {
     const x = city === 'changchun' ? PAD : width - PAD - mapW;
@@ -360,7 +371,9 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
     links: linksOf(model, cities),
     active,
     controls: { x: tj.x + tj.width - 3 * TAP - 8, y: tj.y + tj.height + 8, width: 3 * TAP + 8, size: TAP },
-    hint: { x: tj.x, y: tj.y + tj.height + 58, width: tj.width, height: 0 },
+    hint: hintBeside
+      ? { x: tj.x, y: tj.y + tj.height + 8 + (CONTROLS_H - HINT_LINE) / 2, width: tj.width - 3 * TAP - 8 - HINT_GAP, height: 0 }
+      : { x: tj.x, y: tj.y + tj.height + 58, width: tj.width, height: 0 },
     spare: height - spareY - PAD >= 250 && mapW >= 200 ? { x: PAD, y: spareY, width: mapW, height: height - spareY - PAD } : null,
     fontSize,
   };

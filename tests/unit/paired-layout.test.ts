@@ -9,6 +9,7 @@ import type { CitiesTopology } from '../../src/model/geometry';
 import { CITIES } from '../../src/model/types';
 import { cityView, layoutPaired, linkPath, MIN_PLACE_PX, placeBounds, TAP, type LayoutState, type PairedLayout } from '../../src/views/paired-layout';
 import { textWidth } from '../../src/views/text-width';
+import { PAIRED_STRINGS } from '../../src/views/paired-strings';
 import { layoutEmbed } from '../../src/views/paired-layout-embed';
 import { crossings, overlaps, sampleCubic, type Box, type Pt } from '../geometry-checks';
 
@@ -130,6 +131,25 @@ describe('paired layout over a grid of sizes', () => {
       // Thumb-sized zoom buttons on a touch screen cost no height.
       for (const width of [320, 360, 680]) expect(layoutEmbed(model, { width, lang, state: { pair: null, place: null }, touch: true }).height).toBe(layoutEmbed(model, { width, lang, state: { pair: null, place: null } }).height);
     }
+  });
+
+  // The zoom hint ran a line past the bottom of the map's box at 2,560 × 1,440 (under the buttons at any size).
+  it('keeps the zoom hint inside the map box and clear of the zoom buttons at every desktop size', () => {
+    const failures: string[] = [];
+    for (const lang of ['zh', 'en'] as const)
+      for (let width = 1024; width <= 2560; width += 64)
+        for (const height of [560, 700, 800, 900, 1000, 1080, 1300, 1440]) {
+          const layout = layoutPaired(model, { width, height, lang, state: { pair: null, place: null } });
+          const h = layout.hint;
+          if (layout.arrangement !== 'wide' || !h) continue;
+          // 12 px type, 17 px lines (styles.css .zoom-hint); the longer of its two wordings.
+          const textW = Math.max(...[PAIRED_STRINGS[lang].hintWheel, PAIRED_STRINGS[lang].hintTouch].map((t) => textWidth(t, 12)));
+          const box = { x: h.x, y: h.y, w: h.width, h: h.height || Math.ceil(textW / h.width) * 17 };
+          const c = layout.controls;
+          if (box.y + box.h > layout.height) failures.push(`${width}×${height} ${lang}: hint ends ${Math.round(box.y + box.h - layout.height)} px below the map`);
+          if (overlaps(box, { x: c.x, y: c.y, w: c.width, h: c.size })) failures.push(`${width}×${height} ${lang}: hint over the zoom buttons`);
+        }
+    expect(failures.slice(0, 20), `${failures.length} problems`).toEqual([]);
   });
 
   it('is a pure function of its input', () => {

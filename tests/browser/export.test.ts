@@ -250,6 +250,8 @@ describe('a figure, not a screenshot', () => {
     size: /<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"/.exec(svg)?.slice(1),
     texts: [...svg.matchAll(/<text\b[^>]*>([^<]*)/g)].map((m) => m[1]),
     hooks: [...svg.matchAll(/\b(data-pair|data-party|class)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`),
+    // The type too: a large monitor asks the page for larger map names (--map-label-size), not the figure.
+    fontSizes: [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => m[1]),
   });
 
   it('the same figure from a 390×844 phone and a 1280×800 desktop, at the width chosen, the pair named', async () => {
@@ -265,9 +267,9 @@ describe('a figure, not a screenshot', () => {
     writeFileSync(resolve(SCREENSHOTS, 'export-figure-600-zh.png'), phone.png!.bytes);
   });
 
-  it('full width: 1,200 px (2,400 px PNG), the same from both screens', async () => {
+  it('full width: 1,200 px (2,400 px PNG), the same from a phone and a 2,560 px monitor', async () => {
     const phone = await figure({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, 'full', true);
-    const desk = await figure({ viewport: { width: 1280, height: 800 } }, 'full');
+    const desk = await figure({ viewport: { width: 2560, height: 1440 } }, 'full');
     expect(phone.facts.width).toBe(1200);
     expect(drawing(phone.text)).toEqual(drawing(desk.text));
     expect(phone.named).toEqual(['朝阳区', '和平区']);

@@ -23,6 +23,7 @@ const SIZES = [
   [1280, 800],
   [1440, 900],
   [1920, 1080],
+  [2560, 1440],
 ] as const;
 
 /** Everything drawn, in page coordinates: links and leaders as polylines, labels and names as boxes. */
@@ -95,6 +96,9 @@ describe('the paired view on screen', () => {
         expect(rest.leaders, 'no leader lines at rest').toHaveLength(0);
         expect(rest.names.length, 'the maps name places of their own').toBeGreaterThan(6);
         expect(problems(rest)).toEqual([]);
+        // A large monitor is read from further back: the chart's names grow (15 px at 1920, 16 at 2560; 13 at a laptop).
+        const type = await page.locator('svg.paired-map .label .label-text').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(type, 'the chart\'s type size').toBeGreaterThanOrEqual(width >= 2560 ? 16 : width >= 1920 ? 15 : 13);
         // A laptop shows the key with the chart, on the first screen (issue 11.8): in the room under the Changchun map.
         if (width >= 1280) {
           expect(rest.legend?.docked, 'the legend sits in the chart').toBe(true);

@@ -106,12 +106,18 @@ function nearestOnBox(b: Box, [px, py]: [number, number]): [number, number] {
 }
 
 /** Whether the segment's middle part (away from its own dot) passes over anything hard. */
-function crossesHard(tree: RBush<Item>, [ax, ay]: [number, number], [bx, by]: [number, number]): boolean {
+function crossesHard(hard: Item[], [ax, ay]: [number, number], [bx, by]: [number, number]): boolean {
   for (let t = 0.35; t < 1; t += 0.1) {
     const x = ax + (bx - ax) * t, y = ay + (by - ay) * t;
-    if (tree.search({ minX: x - 0.5, minY: y - 0.5, maxX: x + 0.5, maxY: y + 0.5 }).some((h) => h.hard)) return true;
+    const p = { minX: x - 0.5, minY: y - 0.5, maxX: x + 0.5, maxY: y + 0.5 };
+    if (hard.some((h) => intersects(h, p))) return true;
   }
   return false;
+}
+
+/** Whether two boxes touch or overlap (as rbush tests them). */
+function intersects(a: Box, b: Box): boolean {
+  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
 
 export interface PlacementInput {
@@ -126,11 +132,12 @@ export interface PlacementInput {
 }
 
 export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementInput): PlacedLabel[] {
+  // The arcs' samples (hundreds) in an R-tree, loaded at once; the hard items (a few dozen: dots,
+  // frames, the names placed so far) in a list: inserting each placed name into the tree, with its
+  // node splits, cost more than scanning them.
   const tree = new RBush<Item>();
-  tree.load([
-    ...obstacles.map((b) => ({ ...b, hard: true })),
-    ...soft.flatMap((line, i) => line.map(([x, y]) => ({ minX: x - 1, minY: y - 1, maxX: x + 1, maxY: y + 1, hard: false, line: i }))),
-  ]);
+  tree.load(soft.flatMap((line, i) => line.map(([x, y]) => ({ minX: x - 1, minY: y - 1, maxX: x + 1, maxY: y + 1, hard: false, line: i }))));
+  const hard: Item[] = obstacles.map((b) => ({ ...b, hard: true }));
   const placed: PlacedLabel[] = [];
   for (const r of labels) {
     let best: { box: Box; leader: boolean; cost: number } | null = null;
@@ -140,12 +147,15 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       if (!inside(c.box, bounds)) return;
       const outside = r.within && !r.within(c.box);
       if (outside && r.optional) return;
-      const hits = tree.search(grow(c.box, GAP));
-      if (hits.some((h) => h.hard && h.owner !== r.id)) return;
+      const area = grow(c.box, GAP);
+      if (hard.some((h) => h.owner !== r.id && intersects(h, area))) return;
+      const hits = tree.search(area);
       // A leader line must not run through a label placed before it.
-      if (c.leader && crossesHard(tree, r.anchor, nearestOnBox(c.box, r.anchor))) return;
+      if (c.leader && crossesHard(hard, r.anchor, nearestOnBox(c.box, r.anchor))) return;
       // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.
-      const cost = rank + 10 * new Set(hits.map((h) => h.line)).size + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
+      // (A box touching the label's own dot counts as one crossing more: the rule as it was when the items shared one tree.)
+      const own = hard.some((h) => h.owner === r.id && intersects(h, area)) ? 1 : 0;
+      const cost = rank + 10 * (new Set(hits.map((h) => h.line)).size + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
       if (!best || cost < best.cost) best = { ...c, cost };
     });
     const chosen = best as { box: Box; leader: boolean; cost: number } | null;
@@ -156,10 +166,13 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       if (r.optional || r.kind === 'area') continue;
       // Nothing is free for a city (a map far too small): the place with the least in the way rather than lose it.
       const inBounds = candidates(r).filter((c) => inside(c.box, bounds));
-      const hardHits = (c: { box: Box }) => tree.search(grow(c.box, GAP)).filter((h) => h.hard && h.owner !== r.id).length;
+      const hardHits = (c: { box: Box }) => {
+        const area = grow(c.box, GAP);
+        return hard.filter((h) => h.owner !== r.id && intersects(h, area)).length;
+      };
       const fallback = (inBounds.length ? inBounds : candidates(r)).reduce((a, b) => (hardHits(b) < hardHits(a) ? b : a));
       placed.push({ id: r.id, box: fallback.box, leader: null });
-      tree.insert({ ...fallback.box, hard: true });
+      hard.push({ ...fallback.box, hard: true });
       continue;
     }
     let leader: PlacedLabel['leader'] = null;
@@ -171,7 +184,7 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       leader = [[ax + ((end[0] - ax) / len) * rad, ay + ((end[1] - ay) / len) * rad], end];
     }
     placed.push({ id: r.id, box: chosen.box, leader });
-    tree.insert({ ...chosen.box, hard: true });
+    hard.push({ ...chosen.box, hard: true });
   }
   return placed;
 }

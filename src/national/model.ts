@@ -3,12 +3,13 @@
 // Pure; also run by the build (config/check-content.ts), so a place without geometry fails the build.
 import type { NationalContent } from '../content/national/index';
 import type { NationalPairing, NationalPlace, TimelineEvent } from '../content/national/schema';
-import { CHINA_FILE, decodeChina, type ChinaGeometry, type ChinaTopology, type ProvinceFeature, type SeatFeature } from './china-geometry';
+import { CHINA_FILE, indexChina, type ChinaIndex, type ChinaTopology, type ProvinceShape, type SeatFeature } from './china-geometry';
 import { inDateOrder } from '../content/national/timeline-order';
 
 export interface NationalPlaceNode extends NationalPlace {
   point: [number, number];
-  outline: ProvinceFeature | null;
+  /** A province's outline (arcs of the topology). */
+  outline: ProvinceShape | null;
   seat: SeatFeature | null;
 }
 
@@ -19,7 +20,7 @@ export interface NationalPairingNode extends NationalPairing {
 
 export interface NationalModel {
   content: NationalContent;
-  geometry: ChinaGeometry;
+  geometry: ChinaIndex;
   places: Map<string, NationalPlaceNode>;
   pairings: NationalPairingNode[];
   pairingById: Map<string, NationalPairingNode>;
@@ -27,7 +28,7 @@ export interface NationalModel {
 }
 
 export function buildNationalModel(content: NationalContent, topology: ChinaTopology): NationalModel {
-  const geometry = decodeChina(topology);
+  const geometry = indexChina(topology);
   const places = new Map<string, NationalPlaceNode>();
   for (const p of content.places) {
     const outline = geometry.provinceByCode.get(p.code) ?? null;

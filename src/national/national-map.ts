@@ -2,13 +2,12 @@
 // the provinces, city pairs between the cities' seats), and the customary 南海诸岛 inset with the
 // islands and the dashed line. Equal-area conic with the parallels usual for China (25°N, 47°N).
 import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { svg } from './svg';
-import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, union, unitXY, type Projected } from './projected';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
 
 export interface MapState {
@@ -47,18 +46,25 @@ export function quadSamples(a: [number, number], c: [number, number], b: [number
   return out;
 }
 
-/** The inset's caption and the source line (national.css). */
+/** The inset's caption and the source line (national.css), at scale 1. */
 const CAPTION_PX = 11;
 
-/** A city's dot. */
+/** A city's dot, at scale 1. */
 const DOT_R = 4;
 
-/** The main map leaves what lies wholly south of MAIN_SOUTH to the inset (islands, most dashes). */
-function northPart<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  const parts = f.geometry.coordinates.filter((rings) => rings[0]!.some(([, lat]) => lat! > MAIN_SOUTH));
-  return { ...f, geometry: { type: 'MultiPolygon', coordinates: parts } as MultiPolygon };
+/**
+ * The marks and small type go with the names: the page sets the names' size (`--map-label-size`:
+ * 13 px at a desk, 16 px on a 2560 px monitor, a 45th of the screen's height presenting), and
+ * the inset's caption and the source line grow in proportion (`text`), the dots and the arcs
+ * more slowly (`marks`: 11 px type beside 48 px names, or 4 px dots under them, were specks).
+ */
+export function markScale(labelPx: number): { text: number; marks: number } {
+  const text = Math.max(1, labelPx / 13);
+  return { text, marks: Math.sqrt(text) };
 }
+
+/** The main map leaves what lies wholly south of MAIN_SOUTH to the inset (islands, most dashes): a polygon whose outer ring reaches no further north. */
+const northPart = (maxLat: number) => maxLat > MAIN_SOUTH;
 
 function insetSize(w: number): { w: number; h: number } {
   const iw = Math.round(w < 600 ? w * 0.3 : Math.max(96, w * 0.16));
@@ -68,24 +74,25 @@ function insetSize(w: number): { w: number; h: number } {
 export function createNationalMap(container: HTMLElement, model: NationalModel, choose: (id: string) => void) {
   const root = svg('svg', { class: 'national-map', role: 'group' });
   container.append(root);
-  const mainProvinces = model.geometry.provinces.map((f) => (f.properties.code === '460000' ? northPart(f) : f));
-  const mainLine = northPart(model.geometry.line);
+  const mainProvinces = model.geometry.provinces;
   /** Every outline at scale 1 (projected.ts), made at the first drawing: the main map's (Hainan without the islands), then the inset's. */
   let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; inset: Projected[]; line: Projected } | null = null;
   function projectAll(): NonNullable<typeof shapes> {
-    const main = new Map(mainProvinces.map((f) => [f.properties.code, project(f)]));
+    const arcs = projectArcs(model.geometry.topology);
     const hainan = model.geometry.provinceByCode.get('460000');
+    const main = new Map(mainProvinces.map((f) => [f.properties.code, shapeOf(f.geometry, arcs, f === hainan ? northPart : undefined)]));
     return {
       main,
-      mainLine: project(mainLine),
+      mainLine: shapeOf(model.geometry.line.geometry, arcs, northPart),
       mainBox: union([...main.values()].map((p) => p.box)),
       // The inset draws what its window shows (pathOf leaves out the polygons outside it): Hainan whole, with its islands.
-      inset: model.geometry.provinces.map((f) => (f === hainan ? project(f) : main.get(f.properties.code)!)),
-      line: project(model.geometry.line),
+      inset: model.geometry.provinces.map((f) => (f === hainan ? shapeOf(f.geometry, arcs) : main.get(f.properties.code)!)),
+      line: shapeOf(model.geometry.line.geometry, arcs),
     };
   }
   let state: MapState | null = null;
   let size = { w: 0, h: 0 };
+  let scale = markScale(13);
 
   function roleOf(place: NationalPlaceNode | undefined): string {
     if (!place) return '';
@@ -99,6 +106,10 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const narrow = w < 600;
     const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), Math.max(container.clientHeight, 300)));
     size = { w, h };
+    // Read after the width above (which laid the page out): no second layout.
+    scale = markScale(parseFloat(getComputedStyle(root).getPropertyValue('--map-label-size')) || 13);
+    root.style.setProperty('--national-text', scale.text.toFixed(3));
+    root.style.setProperty('--national-marks', scale.marks.toFixed(3));
     root.setAttribute('viewBox', `0 0 ${w} ${h}`);
     root.setAttribute('width', String(w));
     root.setAttribute('height', String(h));
@@ -117,10 +128,11 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const { w, h, narrow } = frameSize(state.lang);
     const insetBox = insetSize(w);
     const pad = Math.max(8, w * 0.02);
+    const { text: k, marks: km } = scale;
     // On a phone the source line gets its own row under the inset (beside it, it would run into it).
     const noteRow = narrow ? 16 : 0;
     const sh = (shapes ??= projectAll());
-    const at = fit(sh.mainBox, [[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16]]);
+    const at = fit(sh.mainBox, [[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16 * k]]);
     const main = conic().scale(at.k).translate([at.tx, at.ty]);
 
     const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
@@ -138,9 +150,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const arcCurves: [number, number][][] = [];
     for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep, arcCurves));
 
-    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
+    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 * k }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
     // The caption's width estimated (never under the drawn width): measuring it made the browser lay the page out in the middle of drawing.
-    const insetGroup = inset(w, h - noteRow, state, textWidth(t.inset, CAPTION_PX));
+    const insetGroup = inset(w, h - noteRow, state, k, !named);
     const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
     // The dots now (they carry the arcs); their names in the next task (placeNames).
     const points = svg('g', { class: 'places' });
@@ -148,14 +160,14 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     for (const { place, xy } of places) {
       const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
       const g = place.level === 'city'
-        ? svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R, 'data-party': place.id }))
+        ? svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R * km, 'data-party': place.id }))
         : svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id });
       groups.set(place.id, g);
       points.append(g);
     }
     root.removeAttribute('data-labels');
     root.replaceChildren(provinces, line, arcs, points, insetGroup, note);
-    const job: NameJob = { lang: state.lang, w, h, narrow, places, groups, provinces, curves: arcCurves, frame: insetGroup.querySelector<SVGRectElement>('.inset-frame')!, note };
+    const job: NameJob = { lang: state.lang, w, h, narrow, dotR: DOT_R * km, places, groups, provinces, curves: arcCurves, frame: insetGroup.querySelector<SVGRectElement>('.inset-frame')!, note };
     // The first drawing is painted before its names are placed, in a task of their own: on a
     // throttled phone the two together were one long task of the page's start. Later drawings
     // (a selection, a language, a new width) place them at once: names that blinked out on every
@@ -194,6 +206,8 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     w: number;
     h: number;
     narrow: boolean;
+    /** The cities' dots' radius in this drawing. */
+    dotR: number;
     places: { place: NationalPlaceNode; xy: [number, number] }[];
     groups: Map<string, SVGGElement>;
     provinces: SVGGElement;
@@ -206,7 +220,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
    * The names, measured and then placed by label-placement.ts so that none covers another, a dot,
    * an arc's end, the inset or the source line, at any size and in either language.
    */
-  function placeNames({ lang, w, h, narrow, places, groups, provinces, curves, frame: frameEl, note }: NameJob): void {
+  function placeNames({ lang, w, h, narrow, dotR, places, groups, provinces, curves, frame: frameEl, note }: NameJob): void {
     const noteBox = note.getBBox();
     const frame = frameEl.getBBox();
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
@@ -215,7 +229,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const requests: LabelRequest[] = ordered.map(({ place, xy }, i) => {
       const m = sizes[i]!;
       offsets.set(place.id, m);
-      if (place.level === 'city') return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: DOT_R };
+      if (place.level === 'city') return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: dotR };
       const outline = provinces.querySelector<SVGPathElement>(`.province[data-code="${place.code}"]`);
       // A province's name stays inside the province (its box's middle, and most of its width).
       const within = (b: Box) => !outline || [0.5, 0.2, 0.8].every((f) => outline.isPointInFill(new DOMPoint(b.minX + (b.maxX - b.minX) * f, (b.minY + b.maxY) / 2)));
@@ -223,7 +237,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     });
     const dot = (x: number, y: number, r: number) => ({ minX: x - r, minY: y - r, maxX: x + r, maxY: y + r });
     const obstacles = [
-      ...places.map(({ place, xy }) => ({ ...dot(xy[0], xy[1], place.level === 'city' ? DOT_R + 2 : 3), owner: place.id })),
+      ...places.map(({ place, xy }) => ({ ...dot(xy[0], xy[1], place.level === 'city' ? dotR + 2 : 3), owner: place.id })),
       { minX: frame.x, minY: frame.y, maxX: frame.x + frame.width, maxY: frame.y + frame.height },
       { minX: noteBox.x, minY: noteBox.y, maxX: noteBox.x + noteBox.width, maxY: noteBox.y + noteBox.height },
     ];
@@ -262,15 +276,20 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     return svg('text', { class: 'label', 'data-party': id, x: (at.box.minX - o.dx).toFixed(1), y: (at.box.minY - o.dy).toFixed(1) }, text);
   }
 
-  /** @param captionWidth the caption's measured width: a caption wider than the inset goes on two lines. */
-  function inset(w: number, h: number, s: MapState, captionWidth: number): SVGGElement {
+  /**
+   * @param k the small type's scale (markScale): the caption's size and leading. A caption wider than the inset goes on two lines.
+   * @param later the first drawing draws the window's islands and dashes in a task of its own
+   *   (the frame and the caption, which the names keep clear of, come at once).
+   */
+  function inset(w: number, h: number, s: MapState, k: number, later: boolean): SVGGElement {
     const t = NATIONAL_STRINGS[s.lang];
     const { w: iw, h: ih } = insetSize(w);
     const words = t.inset.split(' ');
-    const lines = captionWidth > iw - 12 && words.length > 1
+    const lines = textWidth(t.inset, CAPTION_PX * k) > iw - 12 && words.length > 1
       ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]
       : [t.inset];
-    const captionH = 13 * lines.length + 5;
+    const lead = 13 * k;
+    const captionH = lead * lines.length + 5;
     const x = w - iw - 6, y = h - ih - 6;
     const sh = (shapes ??= projectAll());
     // The window's corners at scale 1, fitted as d3's fitExtent fits them.
@@ -281,14 +300,24 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     // is drawn whole; only the polygons wholly outside are left out).
     const clip = { minX: x + 1, minY: y + 1, maxX: x + iw - 1, maxY: y + ih - 1 };
     const view = svg('svg', { class: 'inset-window', x: clip.minX, y: clip.minY, width: clip.maxX - clip.minX, height: clip.maxY - clip.minY, viewBox: `${clip.minX} ${clip.minY} ${clip.maxX - clip.minX} ${clip.maxY - clip.minY}` });
-    model.geometry.provinces.forEach((f, i) => {
-      const d = pathOf(sh.inset[i]!, at, clip);
-      if (d) view.append(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
-    });
-    view.append(svg('path', { class: 'nine-dash', d: pathOf(sh.line, at, clip), 'data-code': model.geometry.line.properties.code }));
+    const fill = () => {
+      const paths: SVGPathElement[] = [];
+      model.geometry.provinces.forEach((f, i) => {
+        const d = pathOf(sh.inset[i]!, at, clip);
+        if (d) paths.push(svg('path', { class: 'province', d, 'data-code': f.properties.code }));
+      });
+      paths.push(svg('path', { class: 'nine-dash', d: pathOf(sh.line, at, clip), 'data-code': model.geometry.line.properties.code }));
+      view.append(...paths);
+    };
+    if (!later) fill();
+    else
+      setTimeout(() => {
+        // Unless a newer drawing replaced this one meanwhile.
+        if (view.isConnected && !destroyed) fill();
+      }, 0);
     const g = svg('g', { class: 'inset', 'data-inset': 'south-china-sea' }, svg('rect', { class: 'inset-frame', x, y, width: iw, height: ih }), view);
-    const caption = svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6 - 13 * (lines.length - 1), 'text-anchor': 'end' });
-    lines.forEach((line, i) => caption.append(svg('tspan', { x: x + iw - 6, dy: i ? 13 : undefined }, line)));
+    const caption = svg('text', { class: 'inset-caption', x: x + iw - 6, y: y + ih - 6 - lead * (lines.length - 1), 'text-anchor': 'end' });
+    lines.forEach((line, i) => caption.append(svg('tspan', { x: x + iw - 6, dy: i ? lead : undefined }, line)));
     g.append(caption);
     return g;
   }

@@ -17,7 +17,9 @@ function nationalLegend(lang: Lang): LegendItem[] {
 }
 
 export const nationalPicture: ViewPicture = {
-  aspect: 0.62,
+  // The map's own proportions (national-map.ts draws it 0.82 as tall as wide): at the paired
+  // view's 0.62 the country was fitted to the box's height and left a third of its width empty.
+  aspect: 0.82,
   // The map appears once its code and the country's outlines have loaded, and its names a task
   // after its first paint (national-map.ts): the picture waits for them.
   draw: drawnInPlace('svg.national-map text.label'),

@@ -108,3 +108,85 @@ export function pathOf(shape: Projected, { k, tx, ty }: { k: number; tx: number;
   }
   return d;
 }
+
+/** A TopoJSON topology as the national map reads it: arcs (quantized when `transform` is set). */
+export interface ArcTopology {
+  transform?: { scale: [number, number]; translate: [number, number] };
+  arcs: number[][][];
+}
+/** A polygon or multipolygon of the topology, by arc indices (a negative index is the arc reversed, ~i). */
+export interface ArcGeometry {
+  type: string;
+  arcs?: number[][] | number[][][];
+}
+
+/** Every arc projected at scale 1, once, and its highest latitude. */
+export interface ProjectedArcs {
+  xy: Float64Array[];
+  maxLat: Float64Array;
+}
+
+/**
+ * Projects the topology's arcs straight from its integers: a border two provinces share is
+ * projected once, and no GeoJSON is built (topojson's feature() made an array per point of every
+ * ring, and each shared border twice: most of the view's first task after its code arrived).
+ */
+export function projectArcs(topology: ArcTopology): ProjectedArcs {
+  const [sx, sy] = topology.transform?.scale ?? [1, 1];
+  const [tx, ty] = topology.transform?.translate ?? [0, 0];
+  const quantized = !!topology.transform;
+  const maxLat = new Float64Array(topology.arcs.length);
+  const xy = topology.arcs.map((arc, a) => {
+    const out = new Float64Array(arc.length * 2);
+    let x = 0, y = 0, top = -Infinity;
+    for (let i = 0; i < arc.length; i++) {
+      const p = arc[i]!;
+      // Quantized arcs are delta-encoded (TopoJSON spec, "Quantized positions").
+      if (quantized) (x += p[0]!), (y += p[1]!);
+      else (x = p[0]!), (y = p[1]!);
+      const lon = x * sx + tx, lat = y * sy + ty;
+      const [ux, uy] = unitXY(lon, lat);
+      out[2 * i] = ux;
+      out[2 * i + 1] = uy;
+      if (lat > top) top = lat;
+    }
+    maxLat[a] = top;
+    return out;
+  });
+  return { xy, maxLat };
+}
+
+/**
+ * A geometry's outline at scale 1, its rings joined from the projected arcs (as topojson joins
+ * them: each arc after the first drops its first point, the previous one's last). `keep`: which
+ * polygons to draw, by the highest latitude of their outer ring.
+ */
+export function shapeOf(geometry: ArcGeometry, arcs: ProjectedArcs, keep: (maxLat: number) => boolean = () => true): Projected {
+  const polys = (geometry.type === 'Polygon' ? [geometry.arcs as number[][]] : geometry.type === 'MultiPolygon' ? (geometry.arcs as number[][][]) : []) ?? [];
+  const polygons: ProjectedPolygon[] = [];
+  for (const rings of polys) {
+    if (!keep(Math.max(...rings[0]!.map((i) => arcs.maxLat[i < 0 ? ~i : i]!)))) continue;
+    const box = empty();
+    const projected = rings.map((ring) => {
+      let n = 0;
+      for (const i of ring) n += arcs.xy[i < 0 ? ~i : i]!.length / 2 - 1;
+      // n points: every arc's but its last (the next arc's first; the ring's last is its first, closed by Z).
+      const out = new Float64Array(Math.max(n, 1) * 2);
+      let o = 0;
+      for (const i of ring) {
+        const a = arcs.xy[i < 0 ? ~i : i]!;
+        const m = a.length / 2;
+        for (let j = 0; j < m - 1; j++) {
+          const k = i < 0 ? m - 1 - j : j;
+          const x = a[2 * k]!, y = a[2 * k + 1]!;
+          out[o++] = x;
+          out[o++] = y;
+          grow(box, x, y);
+        }
+      }
+      return o === out.length ? out : out.subarray(0, o);
+    });
+    polygons.push({ rings: projected, box });
+  }
+  return { polygons, box: union(polygons.map((p) => p.box)) };
+}

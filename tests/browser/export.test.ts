@@ -70,6 +70,8 @@ interface SvgFacts {
   pairs: string[];
   unitFill: string | null;
   styleless: boolean;
+  /** The map's drawing: its width in the figure. */
+  mapWidth: number;
 }
 
 /** Parses the SVG file as a standalone document (no page CSS) and reads what a reader would see. */
@@ -88,6 +90,7 @@ async function svgFacts(page: Page, text: string): Promise<SvgFacts> {
       unitFill: doc.querySelector('path.unit, path.province')?.getAttribute('fill') ?? null,
       // Class names mean nothing in the file: every drawn path must carry its own paint.
       styleless: [...doc.querySelectorAll('svg svg path')].some((p) => !p.getAttribute('fill') && !p.getAttribute('stroke')),
+      mapWidth: Number(root.querySelector(':scope > svg')?.getAttribute('width') ?? 0),
     };
   }, text);
 }
@@ -191,6 +194,8 @@ describe('image export', () => {
     expect(facts.legend).toEqual(expect.arrayContaining(['Province pair', 'City pair']));
     expect(facts.source).toContain('国办发〔2017〕22号');
     expect(facts.unitFill).toMatch(/^rgb/);
+    // The country as wide as the figure allows (it was 300 px of 552: the panel's column, empty, held the rest).
+    expect(facts.mapWidth, 'the map across the figure').toBeGreaterThan(0.9 * (facts.width - 48));
     const png = await download(page, '.export-png');
     expect(pngSize(png.bytes)).toEqual({ width: facts.width * 2, height: facts.height * 2 });
     expect((await inkShare(page, png.bytes)).nonWhite).toBeGreaterThan(0.05);

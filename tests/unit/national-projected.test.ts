@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { geoConicEqualArea, geoPath } from 'd3-geo';
-import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, unitXY } from '../../src/national/projected';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, projectArcs, shapeOf, unitXY } from '../../src/national/projected';
 import { decodeChina, type ChinaTopology } from '../../src/national/china-geometry';
 
 const d3conic = () => geoConicEqualArea().rotate([-CENTRAL_MERIDIAN, 0]).parallels(PARALLELS).precision(0).preclip((s) => s);
-const china = decodeChina(JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology);
+const topology = JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology;
+const china = decodeChina(topology);
 
 describe('projected outlines', () => {
   it('project each point as d3 does (scale 1, no shift)', () => {
@@ -53,5 +54,21 @@ describe('projected outlines', () => {
     expect(all).toBeGreaterThan(40);
     expect(some).toBeGreaterThanOrEqual(1);
     expect(some).toBeLessThan(all);
+  });
+
+  it('draw the same outlines from the topology\'s arcs as from its GeoJSON (every province, the dashed line, Hainan without its islands)', () => {
+    const arcs = projectArcs(topology);
+    const at = { k: 1000, tx: 500, ty: 400 };
+    const geometries = [...topology.objects.provinces.geometries, ...topology.objects.line.geometries];
+    const features = [...china.provinces, china.line];
+    expect(geometries.map((g) => (g.properties as { code: string }).code)).toEqual(features.map((f) => f.properties.code));
+    geometries.forEach((g, i) => expect(pathOf(shapeOf(g as never, arcs), at)).toBe(pathOf(project(features[i]!), at)));
+    // The main map's Hainan: only the polygons whose outer ring reaches north of 17°N.
+    const hainan = china.provinceByCode.get('460000')!;
+    const north = { ...hainan, geometry: { type: 'MultiPolygon' as const, coordinates: (hainan.geometry.coordinates as number[][][][]).filter((p) => p[0]!.some(([, lat]) => lat! > 17)) } };
+    const g = topology.objects.provinces.geometries.find((x) => (x.properties as { code: string }).code === '460000')!;
+    const ours = pathOf(shapeOf(g as never, arcs, (lat) => lat > 17), at);
+    expect(ours).toBe(pathOf(project(north), at));
+    expect(ours.split('M').length).toBeLessThan(pathOf(project(hainan), at).split('M').length);
   });
 });

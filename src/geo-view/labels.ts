@@ -147,6 +147,39 @@ export function zonesAtRightEdge(labels: GeoLabel[], x: (l: GeoLabel) => number,
   return out;
 }
 
+/** A box on the screen, px: left, top, right, bottom. */
+export type ScreenRect = [left: number, top: number, right: number, bottom: number];
+
+/**
+ * The labels that would lie on something drawn over the map (the selection's insets, HTML over
+ * the canvas): deck.gl's collision filter knows only the labels, so a province's name went half
+ * under the Changchun inset presenting at 1024×768 (黑龙江). Their boxes are worked out as drawn —
+ * the text's width, its size, the anchor and offset, the label's padding — plus `margin`; `x`/`y`
+ * give a label's anchor on the screen, `width` its text's width (px).
+ */
+export function labelsUnder(
+  labels: GeoLabel[],
+  at: (l: GeoLabel) => [number, number],
+  width: (l: GeoLabel) => number,
+  obstacles: ScreenRect[],
+  scale = 1,
+  margin = 4,
+): Set<string> {
+  const out = new Set<string>();
+  if (!obstacles.length) return out;
+  const [px, py] = labelPadding(scale);
+  for (const l of labels) {
+    const [ax, ay] = at(l);
+    const w = width(l);
+    const x = ax + l.offset[0];
+    const left = l.anchor === 'start' ? x : l.anchor === 'end' ? x - w : x - w / 2;
+    const cy = ay + l.offset[1];
+    const box: ScreenRect = [left - px - margin, cy - l.size / 2 - py - margin, left + w + px + margin, cy + l.size / 2 + py + margin];
+    if (obstacles.some((o) => box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1])) out.add(l.id);
+  }
+  return out;
+}
+
 /** How far below its class a label may be put to break a tie (less than the gap between any two classes). */
 export const TIE_SPAN = 10;
 

@@ -20,7 +20,7 @@ import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Boun
 import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
-import { buildLabels, collisionPadding, labelPadding, labelScale, zonesAtRightEdge, type GeoLabel } from './labels';
+import { buildLabels, collisionPadding, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
@@ -131,6 +131,8 @@ export function createWebglView(
   let time = 0;
   let frame = 0;
   let destroyed = false;
+  /** Every label the state asks for, and those of them given to deck.gl (none under an inset). */
+  let built: GeoLabel[] = [];
   let labels: GeoLabel[] = [];
   let ordered: GeoArc[] = [];
   let orderFor: string | null = null;
@@ -223,7 +225,7 @@ export function createWebglView(
     hooks.onReady();
     complete = true;
     redraw();
-    placeZoneNames();
+    placeLabels();
     for (const { layer, before } of later) map.addLayer(layer, before);
   };
   /**
@@ -296,7 +298,9 @@ export function createWebglView(
     const filter = filterPairs();
     const basis = (a: GeoArc) => filter?.get(a.pair);
     const alpha = (a: GeoArc) => (emphasis(a) ? 255 : filter ? (basis(a) === 'stated' ? 255 : basis(a) ? 150 : 35) : anySelected ? 70 : 255);
-    const width = (a: GeoArc) => (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);
+    // Presenting, as wide for the room as the labels are large (`scale`: the step's 6 px arc was a
+    // hairline on a 3840×2160 screen).
+    const width = (a: GeoArc) => scale * (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);
     return { alpha, width, emphasis };
   }
 
@@ -311,8 +315,8 @@ export function createWebglView(
     const lang = state.lang;
     // The same array while nothing it depends on changes: the flow redraws every frame, and a new
     // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
-    const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}`;
-    if (labelsKey !== labelsFor) labels = buildLabels({
+    const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}|${[...underInsets].join()}`;
+    if (labelsKey !== labelsFor) built = buildLabels({
       lang,
       zoom,
       parties: [...model.parties.values()],
@@ -328,6 +332,7 @@ export function createWebglView(
       scale,
       leftOfDot,
     });
+    if (labelsKey !== labelsFor) labels = built.filter((l) => !underInsets.has(l.id));
     labelsFor = labelsKey;
     const all = [
       new FlowArcLayer<GeoArc>({
@@ -342,14 +347,14 @@ export function createWebglView(
         // Zone arcs fly higher, so the two kinds part even where their ends are close.
         getHeight: (a) => (a.kind === 'zone' ? 0.55 : 0.35),
         widthUnits: 'pixels',
-        widthMinPixels: 1.5,
+        widthMinPixels: 1.5 * scale,
         numSegments: 64,
         // Drawn in the data's order, not by depth: the faded arcs wrote depth and hid most of a
         // selected arc behind them (the tour's step arc, step 15 at 1024×768, was hardly seen).
         parameters: { depthCompare: 'always', depthWriteEnabled: false },
         time,
         flow: reduced ? 0 : 1,
-        updateTriggers: { getSourceColor: key, getTargetColor: key, getWidth: key },
+        updateTriggers: { getSourceColor: key, getTargetColor: key, getWidth: `${key}|${scale}` },
       }),
       new ScatterplotLayer<Party>({
         id: 'zones',
@@ -408,11 +413,14 @@ export function createWebglView(
   }
 
   /**
-   * Zone names near the map's right edge go left of their dots (labels.ts, zonesAtRightEdge):
-   * worked out when the camera comes to rest, from the text's width as the browser measures it in
-   * the labels' font (deck.gl lays out its glyphs from the same font).
+   * Zone names near the map's right edge go left of their dots (labels.ts, zonesAtRightEdge), and
+   * no label is drawn where an inset lies over the map (labels.ts, labelsUnder; the collision
+   * filter knows only labels, and 黑龙江 went half under the Changchun inset presenting at
+   * 1024×768): worked out when the camera comes to rest or the insets change, from the text's
+   * width as the browser measures it in the labels' font (deck.gl lays out its glyphs from the same font).
    */
   let leftOfDot = new Set<string>();
+  let underInsets = new Set<string>();
   const widths = new Map<string, number>();
   const measure = document.createElement('canvas').getContext('2d');
   const textWidth = (l: GeoLabel) => {
@@ -423,10 +431,38 @@ export function createWebglView(
     }
     return widths.get(key) ?? l.text.length * l.size * 0.6;
   };
-  function placeZoneNames(): void {
-    const next = zonesAtRightEdge(labels, (l) => map.project(l.position).x, textWidth, map.getContainer().clientWidth, scale);
-    if ([...next].join() === [...leftOfDot].join()) return;
-    leftOfDot = next;
+  /** The insets' boxes on the map (px, from the map's top left), when they are shown. */
+  function insetRects(): ScreenRect[] {
+    if (insets.element.hidden) return [];
+    const origin = container.getBoundingClientRect();
+    return [...insets.element.querySelectorAll('.geo-inset')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top] as ScreenRect;
+    });
+  }
+  function placeLabels(): void {
+    if (!complete || destroyed) return;
+    const at = (l: GeoLabel): [number, number] => {
+      const p = map.project(l.position);
+      return [p.x, p.y];
+    };
+    const left = zonesAtRightEdge(built, (l) => at(l)[0], textWidth, map.getContainer().clientWidth, scale);
+    // Each zone's name where it is about to go (left or right of its dot).
+    const side = (l: GeoLabel, toLeft: boolean): GeoLabel => ({ ...l, anchor: toLeft ? 'end' : 'start', offset: [(toLeft ? -ZONE_GAP : ZONE_GAP) * scale, 0] });
+    const placed = built.map((l) => (l.party?.kind === 'zone' ? side(l, left.has(l.id)) : l));
+    const obstacles = insetRects();
+    const under = labelsUnder(placed, at, textWidth, obstacles, scale);
+    // A zone's name that would run under an inset on the right goes left of its dot if that is clear
+    // (Changchun New Area, the dot just left of the insets presenting at 1024×768).
+    for (const l of placed) {
+      if (!under.has(l.id) || l.party?.kind !== 'zone' || left.has(l.id)) continue;
+      if (labelsUnder([side(l, true)], at, textWidth, obstacles, scale).size) continue;
+      under.delete(l.id);
+      left.add(l.id);
+    }
+    if ([...left].join() === [...leftOfDot].join() && [...under].join() === [...underInsets].join()) return;
+    leftOfDot = left;
+    underInsets = under;
     redraw();
   }
 
@@ -477,9 +513,7 @@ export function createWebglView(
     }
     zoom = z;
   });
-  map.on('moveend', () => {
-    if (complete) placeZoneNames();
-  });
+  map.on('moveend', placeLabels);
 
   /**
    * Where the camera may put what it frames: a base margin, plus the room the legend takes at the
@@ -573,6 +607,7 @@ export function createWebglView(
     const was = scale;
     readScale();
     if (scale !== was) redraw();
+    placeLabels();
   });
 
   // Before the style has loaded: the camera the view will show, so the first tiles MapLibre's
@@ -630,7 +665,7 @@ export function createWebglView(
     // WebGL truncates it, so the rows read back are 423 texels long (read as 423.5, every row
     // skewed and almost every label read as hidden: the projector test passed with nothing to check).
     const [fw, fh] = [Math.floor(fbo.width), Math.floor(fbo.height)];
-    const scale = fw / canvas.clientWidth;
+    const texel = fw / canvas.clientWidth;
     const fontSize = layer.state.fontAtlasManager.props.fontSize;
     const data = layer.props.data;
     return data.map((d, index) => {
@@ -641,8 +676,8 @@ export function createWebglView(
       const id = index + 1;
       for (let dy = -2; dy <= 2; dy++)
         for (let dx = -2; dx <= 2; dx++) {
-          const fx = Math.floor((ax + dx) * scale);
-          const fy = Math.floor(fh - (ay + dy) * scale);
+          const fx = Math.floor((ax + dx) * texel);
+          const fy = Math.floor(fh - (ay + dy) * texel);
           total++;
           if (fx < 0 || fy < 0 || fx >= fw || fy >= fh) continue;
           const i = (fy * fw + fx) * 4;
@@ -682,6 +717,8 @@ export function createWebglView(
       paintSelection();
       fitSelection(true);
       redraw();
+      // The insets may have changed while the camera stays (a language, a step of the same frame).
+      placeLabels();
     },
     hover(ids: string[]): void {
       if (loaded) setHover(ids, false);

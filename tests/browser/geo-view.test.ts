@@ -311,6 +311,67 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     }
   });
 
+  // The insets are HTML over the map and deck.gl's collision filter knows only labels: presenting
+  // at 1024×768, 黑龙江 lay half under the Changchun inset. At the projector sizes (presenting, two
+  // pairing steps each) and on a phone (a pairing selected), no label shown on the map lies under an inset.
+  it('no label on the map lies under an inset, presenting at the projector sizes and on a phone', async () => {
+    type Box = { id: string; text: string; shown: boolean; box: [number, number, number, number] };
+    /** What lies under an inset now, in words; null while the view is still moving or laying out. */
+    const problems = async (page: Page, what: string): Promise<string[] | null> => {
+      if (await debug<boolean>(page, 'moving')) return null;
+      const boxes = await debug<Box[]>(page, 'labelLayout');
+      const stage = (await page.locator('.geo-stage').boundingBox())!;
+      const insets = await page.locator('.geo-insets:not([hidden]) .geo-inset').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { city: (e as HTMLElement).dataset.city, r: [r.left, r.top, r.right, r.bottom] };
+        }),
+      );
+      if (!insets.length) return [`${what}: no inset shown`];
+      if (!boxes.some((b) => b.shown)) return null;
+      const out: string[] = [];
+      for (const b of boxes.filter((b) => b.shown)) {
+        const [x, y, bw, bh] = [b.box[0] + stage.x, b.box[1] + stage.y, b.box[2], b.box[3]];
+        for (const { city, r } of insets)
+          if (Math.min(x + bw, r[2]!) - Math.max(x, r[0]!) > 1 && Math.min(y + bh, r[3]!) - Math.max(y, r[1]!) > 1)
+            out.push(`${what}: "${b.text}" [${[x, y, x + bw, y + bh].map(Math.round).join(', ')}] under the ${city} inset [${r.map(Math.round).join(', ')}]`);
+      }
+      return out;
+    };
+    /** The problems once the layout has settled (the same answer twice in a row). */
+    const settled = async (page: Page, what: string): Promise<string[]> => {
+      let last = '';
+      for (let i = 0; i < 60; i++) {
+        const now = await problems(page, what);
+        const key = JSON.stringify(now);
+        if (now && key === last) return now;
+        last = key;
+        await page.waitForTimeout(150);
+      }
+      throw new Error(`${what}: the labels never settled`);
+    };
+    const found: string[] = [];
+    const { page } = await openPage(browser, { path: '#view=geo&mode=present&step=2', ready: WEBGL_COMPLETE, reducedMotion: 'reduce', viewport: { width: 1024, height: 768 } });
+    for (const [width, height] of [[1024, 768], [1280, 720], [1366, 768], [1920, 1080], [3840, 2160]] as const) {
+      await page.setViewportSize({ width, height });
+      // Step 2 (the first pairing), then the next one.
+      found.push(...(await settled(page, `presenting ${width}×${height} step 2`)));
+      await page.keyboard.press('PageDown');
+      found.push(...(await settled(page, `presenting ${width}×${height} step 3`)));
+      await page.keyboard.press('PageUp');
+    }
+    await screenshot(page, 'geo-insets-labels-3840');
+    await page.context().close();
+    // A phone, not presenting, a pairing selected: the insets lie over the map's top.
+    const phone = await openPage(browser, { path: '#view=geo&pair=nongan-baodi', ready: WEBGL_COMPLETE, reducedMotion: 'reduce', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const lang of ['zh', 'en']) {
+      await phone.page.evaluate((lang) => (location.hash = location.hash.replace(/&?lang=[^&]*/, '') + `&lang=${lang}`), lang);
+      found.push(...(await settled(phone.page, `390×844 ${lang} nongan–baodi`)));
+    }
+    await phone.page.context().close();
+    expect(found).toEqual([]);
+  });
+
   it('runs under the site\'s strict CSP (MapLibre worker from our own origin)', async () => {
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
@@ -368,6 +429,16 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     const first = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pair'));
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pair'))).not.toBe(first);
+    await expect.poll(problems, { timeout: 30_000 }).toEqual([]);
+    // On a 3840×2160 screen the arcs are drawn for the room, as the labels are: the step's at least
+    // 1/180 of the screen's height wide (12 px; it was 6 px, a hairline there).
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    const stepWidth = async () => {
+      const pair = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pair'));
+      const drawn = await debug<Drawn>(page, 'drawnArcs');
+      return Math.min(...(drawn?.arcs.filter((a) => a.pair === pair).map((a) => a.width) ?? [0]));
+    };
+    await expect.poll(stepWidth, { timeout: 30_000, message: "the step's arc width at 3840×2160" }).toBeGreaterThanOrEqual(2160 / 180);
     await expect.poll(problems, { timeout: 30_000 }).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 // The geographic view's label list (src/geo-view/labels.ts): what is named at the overview.
 import { describe, expect, it } from 'vitest';
-import { buildLabels, PRIORITY, TIE_SPAN } from '../../src/geo-view/labels';
+import { buildLabels, labelsUnder, PRIORITY, TIE_SPAN, type GeoLabel } from '../../src/geo-view/labels';
 import type { Party } from '../../src/model/types';
 
 const provinces = [
@@ -47,5 +47,29 @@ describe('geographic view labels: collision priorities', () => {
     }
     expect(priority.heping).toBe(PRIORITY.selected);
     expect(priority.jizhou).toBe(PRIORITY.party + 20);
+  });
+});
+
+describe('geographic view labels: none under an inset', () => {
+  // Labels as deck.gl is given them; their anchors on the screen by id.
+  const label = (id: string, anchor: GeoLabel['anchor'], offset: [number, number] = [0, 0]) => ({ id, kind: 'province', text: id, position: [0, 0], priority: 0, size: 20, color: [0, 0, 0], background: [0, 0, 0, 0], border: [0, 0, 0, 0], offset, anchor }) as GeoLabel;
+  const at: Record<string, [number, number]> = { clear: [100, 100], edge: [560, 100], inside: [700, 100] };
+  // An inset at x 600–840, y 0–200; every text 80 px wide.
+  const under = (labels: GeoLabel[]) => labelsUnder(labels, (l) => at[l.id]!, () => 80, [[600, 0, 840, 200]]);
+
+  it('a label whose box (text, padding, a small margin) reaches into an inset is left out, one clear of it is kept', () => {
+    // 黑龙江 presenting at 1024×768: centred 40 px left of the inset, its right half went under it.
+    expect([...under([label('clear', 'middle'), label('edge', 'middle'), label('inside', 'middle')])].sort()).toEqual(['edge', 'inside']);
+  });
+  it('reads the anchor and the offset: a zone name right of its dot, just left of the inset, goes under it; left of the dot it is clear', () => {
+    at.zone = [595, 100];
+    expect([...under([label('zone', 'start', [9, 0])])]).toEqual(['zone']);
+    expect([...under([label('zone', 'end', [-9, 0])])]).toEqual([]);
+    // Below the inset (its box is 200 px high): clear, whichever side.
+    at.zone = [595, 240];
+    expect([...under([label('zone', 'start', [9, 0])])]).toEqual([]);
+  });
+  it('nothing is left out when no inset is shown', () => {
+    expect([...labelsUnder([label('inside', 'middle')], (l) => at[l.id]!, () => 80, [])]).toEqual([]);
   });
 });

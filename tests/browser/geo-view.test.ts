@@ -304,8 +304,9 @@ describe('the geographic view', { timeout: 240_000 }, () => {
         await screenshot(page, `geo-labels-${width}-${lang}`);
         // Zoomed into central Tianjin, where districts and zones crowd ("天津经开区" × "东疆保税港区").
         await debug(page, 'jumpTo', [117.45, 39.08], 9.5);
-        // A phone's map holds a few of central Tianjin's names at this zoom, a desktop's many.
-        expect.soft(await check(`${size} Tianjin zoom 9.5`, [], true)).toBeGreaterThan(Math.floor(width / 300));
+        // A phone's map holds a few of central Tianjin's names at this zoom, a desktop's many. (On a
+        // phone the selected pair's insets cover the map's lower third, and no name is drawn under them.)
+        expect.soft(await check(`${size} Tianjin zoom 9.5`, [], true), `${size} Tianjin zoom 9.5: names shown`).toBeGreaterThan(width < 600 ? 0 : Math.floor(width / 300));
       }
       await page.context().close();
     }

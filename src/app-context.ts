@@ -76,6 +76,8 @@ export interface AppContext {
    * history entry instead of adding one, as the corrections made when it arrived do.
    */
   settle(): void;
+  /** Settles when the view's first drawing is complete (a view may split it over tasks while the page is hidden). */
+  drawn(): Promise<void>;
   /** Shows the page, in its final layout, in one paint (styles.css, "Nothing moves after it appears"). */
   show(): void;
 }

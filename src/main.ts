@@ -66,9 +66,13 @@ Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoView
     document.getElementById('boot-status')?.remove();
     const app = startApp(model, views, APP_URL);
     if (failure) app.report(loadFailed('boundaries', failure));
+    // The view's first drawing, split over tasks while the page is hidden (src/views/paired-view.ts).
+    await app.drawn();
     await nextTask();
     // Features plug in here, one line each: install<Feature>(app). Their order does not matter
-    // for the page: each puts its elements in a named slot (src/slots.ts orders them).
+    // for the page: each puts its elements in a named slot (src/slots.ts orders them). They install
+    // in one task: the view sizes itself (and docks the legend) once for all of them, and an
+    // embed's height is sent once, not grown install by install.
     installPresent(app);
     installPrint(app);
     installEmbed(app);

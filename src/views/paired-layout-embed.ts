@@ -3,7 +3,7 @@
 // Side:    the chart (both columns and the links), then the two maps beside it (side by side
 //          or one above the other, whichever draws them bigger).
 // Compact: both maps side by side on top, then the chart in short rows.
-import type { GeoProjection } from 'd3-geo';
+import type { CityProjection } from './city-mercator';
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import { CITIES, type City } from '../model/types';
@@ -52,7 +52,7 @@ function stripControls(frame: Rect, button: number): PairedLayout['controls'] {
 const lessStrip = (city: City, box: Rect, button: number): Rect => (city === 'tianjin' ? { ...box, width: box.width - button - 4 } : box);
 
 /** Fits a city into a box and centres it there; the frame is the whole box. */
-function fitCentred(model: Model, city: City, box: Rect): GeoProjection {
+function fitCentred(model: Model, city: City, box: Rect): CityProjection {
   const fitted = fit(model, city, box);
   const [tx, ty] = fitted.projection.translate();
   return fitted.projection.translate([tx + (box.width - fitted.width) / 2, ty + (box.height - fitted.height) / 2]);

@@ -7,7 +7,7 @@
 // An embed's arrangements ('side', 'compact') are in paired-layout-embed.ts, loaded only in an embed.
 // Both columns follow the plan's order (chartGroups), so no two links cross; the maps zoom to
 // the selected or hovered places until the smallest is ≥ 24 px across.
-import { geoMercatorRaw, geoProjection, type GeoProjection } from 'd3-geo';
+import { cityMercator, type CityProjection } from './city-mercator';
 import type { Lang } from '../i18n/strings';
 import type { Model } from '../model/build-model';
 import { chartGroups } from '../model/ordering';
@@ -50,7 +50,7 @@ export interface ZoomT {
 
 export interface CityLayout {
   city: City;
-  projection: GeoProjection;
+  projection: CityProjection;
   /** The box the map is drawn (and clipped) in. */
   frame: Rect;
   title: { x: number; y: number };
@@ -120,18 +120,8 @@ interface RawGeometry {
 }
 const rawCache = new WeakMap<Model, RawGeometry>();
 
-/**
- * Mercator for a city's districts. The two cities lie far from the antimeridian and their
- * district outlines are dense, so d3's spherical clipping (a point-in-polygon test per ring) and
- * adaptive resampling change nothing a reader could see but were a third of the first render's
- * main-thread time on a throttled phone (the layout's bounds and areas, then every path).
- * Built from the raw Mercator, not geoMercator(): that one always clips every path to the square
- * of the whole world (its clip extent cannot be taken off), which the SVG's clip path to the map's
- * frame makes moot, and that rectangle clipping was a third of drawing the districts' paths.
- */
-export function cityMercator(): GeoProjection {
-  return geoProjection(geoMercatorRaw).precision(0).preclip((stream) => stream);
-}
+/** The city maps' projection (src/views/city-mercator.ts: d3's Mercator without clipping or resampling, and without d3-geo). */
+export { cityMercator };
 
 /**
  * Shared with the embed's arrangements (paired-layout-embed.ts). The districts' extents and areas
@@ -164,7 +154,7 @@ export function raw(model: Model): RawGeometry {
 
 /** Fits a city into a box, hugging it: the frame keeps the box's top-left corner. */
 /** Shared with the embed's arrangements (paired-layout-embed.ts). */
-export function fit(model: Model, city: City, box: Rect): { projection: GeoProjection; height: number; width: number } {
+export function fit(model: Model, city: City, box: Rect): { projection: CityProjection; height: number; width: number } {
   const [[x0, y0], [x1, y1]] = raw(model).city[city];
   const s = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
   const projection = cityMercator().scale(s).translate([box.x - x0 * s, box.y - y0 * s]);
@@ -172,7 +162,7 @@ export function fit(model: Model, city: City, box: Rect): { projection: GeoProje
 }
 
 /** A fitted projection's scale and translation, to map raw Mercator coordinates. */
-function toScreen(projection: GeoProjection, [x, y]: [number, number]): [number, number] {
+function toScreen(projection: CityProjection, [x, y]: [number, number]): [number, number] {
   const s = projection.scale();
   const [tx, ty] = projection.translate();
   return [x * s + tx, y * s + ty];

@@ -2,7 +2,6 @@
 // Tianjin column) between two city maps that name their places and zoom to the selected or
 // hovered pair. Where everything goes comes from paired-layout.ts (pure); this file draws it
 // with d3 and wires the pointer, the zoom buttons and Ctrl/⌘-wheel or two-finger zoom.
-import { geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Model } from '../model/build-model';
@@ -18,6 +17,7 @@ import { allowZoomGesture } from '../ui/cooperative-gestures';
 import { jumpZoom, scaledBy, tweenZoom } from '../ui/zoom-tween';
 import { filterHighlight, type FilterHighlight } from '../model/filter';
 import { drawFilter } from './filter-classes';
+import { unitPath } from './city-mercator';
 
 export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'> & { project?: string | null };
 
@@ -76,6 +76,10 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   let hoverTimer = 0;
   let layout: PairedLayout | null = null;
   let drawnFor = '';
+  /** Counts the drawings: a step queued for an older one (the first render's, split over tasks) is dropped. */
+  let drawing = 0;
+  /** Settles when the first drawing's last queued piece has run (see draw). */
+  let drawn: Promise<void> = Promise.resolve();
   let focusKey = '';
   const zooms = new Map<City, ZoomBehavior<SVGGElement, unknown>>();
   const current = new Map<City, ZoomT>();
@@ -110,9 +114,14 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     return Number.isFinite(asked) && asked > DESK_FONT ? asked : DESK_FONT;
   }
 
+  /** The map box's size (client px) the current drawing was laid out for. */
+  const drawnSize = { width: -1, height: -1 };
+
   function render(): void {
-    const width = Math.max(300, container.clientWidth);
-    const height = Math.max(420, availableHeight());
+    drawnSize.width = container.clientWidth;
+    drawnSize.height = availableHeight();
+    const width = Math.max(300, drawnSize.width);
+    const height = Math.max(420, drawnSize.height);
     // In an article's iframe the chart is laid out for the column: its height follows from the
     // width (paired-layout-embed.ts, loaded only there; nothing is drawn until it is in).
     if (events.env().embedded && !layoutEmbed) {
@@ -154,9 +163,8 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     // Drawn: an embed shows what lies under the map only now (embed.css), so it never moves.
     container.classList.remove('is-drawing');
     root.selectAll('*').remove();
-    for (const city of CITIES) drawCity(root, l, city);
-    drawLinks(root, l);
-    for (const city of CITIES) drawLabels(root, l, city);
+    // The drawing's order is its stacking: both maps, then the links, then the columns' labels.
+    const cityGroups = CITIES.map((city) => root.append('g').attr('class', `city city-${city}`).attr('data-city', city));
     for (const [button, label] of [[zoomIn, p.zoomIn], [zoomOut, p.zoomOut], [zoomReset, p.zoomReset]] as const) {
       button.setAttribute('aria-label', label);
       button.title = label;
@@ -171,25 +179,43 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     offerRoom(l.spare);
     focusKey = '';
     current.clear();
-    if (events.env().shown !== false) refocus(true);
-    else {
-      // Still hidden (main.ts shows the page once the features are in, a task later): the maps'
-      // names, zone marks and leaders, placed for the zoom, follow in their own task. The first
-      // render was the page's longest task on a phone (Lighthouse's Total Blocking Time).
-      setTimeout(() => {
-        if (!layout || !svg.node()!.isConnected) return;
-        refocus(true);
+    const steps = [
+      () => {
+        drawLinks(root, l);
+        for (const city of CITIES) drawLabels(root, l, city);
+      },
+      ...CITIES.map((city, i) => () => drawCity(cityGroups[i]!, l, city)),
+      // The maps' names, zone marks and leaders, placed for the zoom.
+      ...CITIES.map((city) => () => goTo(city, l.cities[city].focus, true)),
+      () => {
+        focusKey = [...l.active].sort().join(',');
         paintSelection();
+      },
+    ];
+    const generation = ++drawing;
+    if (events.env().shown !== false) for (const step of steps) step();
+    else {
+      // Still hidden (main.ts shows the page once the features are in): the chart, each map and
+      // each map's names follow in tasks of their own, queued now, so they run before the features'
+      // install and the page still appears once, complete. Drawn in one task this was the longest
+      // task of a phone's start-up (Lighthouse's Total Blocking Time); each piece is now under
+      // 50 ms at 4× CPU. A newer drawing (a resize, a language switch) drops the rest of the queue.
+      drawn = new Promise((resolve) => {
+        steps.forEach((step, i) =>
+          setTimeout(() => {
+            if (generation === drawing && svg.node()!.isConnected) step();
+            if (i === steps.length - 1) resolve();
+          }),
+        );
       });
     }
     paintSelection();
   }
 
-  function drawCity(parent: G, l: PairedLayout, city: City): void {
+  /** Draws a city's title and map into its group (`g.city`, made by draw so that the maps lie under the chart). */
+  function drawCity(g: G, l: PairedLayout, city: City): void {
     const c = l.cities[city];
-    const path = geoPath(c.projection);
     const f = c.frame;
-    const g = parent.append('g').attr('class', `city city-${city}`).attr('data-city', city);
     const title = g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
     // Larger labels (presenting) get a title to match; at the desk size the stylesheet's 18 px.
     if (l.fontSize > DESK_FONT) title.style('font-size', `${Math.round((l.fontSize * 18) / DESK_FONT)}px`);
@@ -207,7 +233,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .join('path')
       .attr('class', (p) => `unit${p.pairs.length ? '' : ' is-unpaired'}`)
       .attr('data-party', (p) => p.id)
-      .attr('d', (p) => path(p.feature!) ?? '')
+      .attr('d', (p) => unitPath(p.feature!, c.projection))
       .on('click', (_e, p) => activate(p, events))
       .on('pointerenter', (_e, p) => setHover(p.pairs.length ? p.pairs : [p.id]))
       .on('pointerleave', () => setHover([]))
@@ -420,7 +446,13 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     drawFilter(svg.node()!, filter);
   }
 
-  const resize = new ResizeObserver(() => render());
+  // A ResizeObserver's first notice comes in the frame after the first drawing, at the size that
+  // drawing was made for: laying the view out again and placing the maps' names once more then was
+  // a 50–200 ms task (at 4× CPU) in a phone's start-up for nothing. Redrawn when the size changed.
+  const resize = new ResizeObserver(() => {
+    if (layout && container.clientWidth === drawnSize.width && (layout.arrangement !== 'wide' || container.clientHeight === drawnSize.height)) return;
+    render();
+  });
   resize.observe(container);
 
   return {
@@ -435,6 +467,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     hover(ids: string[]): void {
       setHover(ids);
     },
+    drawn: () => drawn,
     destroy(): void {
       resize.disconnect();
       clearTimeout(hoverTimer);

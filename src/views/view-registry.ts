@@ -36,6 +36,12 @@ export interface ViewInstance {
   update(state: AppState): void;
   /** Highlights pairings hovered elsewhere (the panel list). */
   hover(ids: string[]): void;
+  /**
+   * Settles when the drawing is complete. While the page is hidden (env().shown false) a view may
+   * split its first drawing over several tasks; the app shows the page only after this. Absent:
+   * drawn by `update` itself.
+   */
+  drawn?(): Promise<void>;
   destroy(): void;
 }
 

@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { feature, neighbors } from 'topojson-client';
-import { geoArea, geoBounds, geoContains, geoPath } from 'd3-geo';
-import { cityMercator } from '../../src/views/paired-layout';
+import { geoArea, geoBounds, geoContains, geoMercatorRaw, geoPath, geoProjection } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -114,7 +113,8 @@ describe('public/geo/cities.topo.json', () => {
         '%s: its Mercator extent and area are those the paired view would measure',
         (_name, f) => {
           // The paired view fits, zooms and ranks names with these (src/views/paired-layout.ts `raw`).
-          const path = geoPath(cityMercator().scale(1).translate([0, 0]));
+          // d3's Mercator without clipping or resampling: the view's own (city-mercator.test.ts).
+          const path = geoPath(geoProjection(geoMercatorRaw).precision(0).preclip((stream) => stream).scale(1).translate([0, 0]));
           const [[x0, y0], [x1, y1]] = path.bounds(f);
           const [bx0, by0, bx1, by1] = f.properties.mercator_bounds;
           for (const [got, want] of [[bx0, x0], [by0, y0], [bx1, x1], [by1, y1]] as const) expect(Math.abs(got - want)).toBeLessThan(1e-8);

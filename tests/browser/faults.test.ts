@@ -175,7 +175,7 @@ describe('lazy parts', () => {
     const w = await open('#lang=en', [{ path: asset('dialog'), fault: { status: 404 } }], { map: true });
     const { page } = w;
     await page.locator('.export-button').click();
-    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/download feature could not be loaded \(dialog-\w+\.js/i);
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/download feature could not be loaded \(dialog-[\w-]+\.js/i);
     expect(await page.locator('dialog.export-dialog[open]').count()).toBe(0);
     await screenshot(page, 'fault-download-404');
     // The server is back: the same button works.

@@ -45,19 +45,15 @@ export interface ChinaGeometry {
   provinceByCode: Map<string, ProvinceFeature>;
 }
 
+/** The whole map as GeoJSON (for the checks and tests): indexChina's shapes, each decoded. */
 export function decodeChina(topology: ChinaTopology): ChinaGeometry {
-  for (const name of ['provinces', 'line', 'seats'] as const) {
-    if (!topology.objects?.[name]) throw new Error(`${CHINA_FILE}: object "${name}" is missing`);
-  }
-  const provinces = (feature(topology, topology.objects.provinces) as FeatureCollection).features as ProvinceFeature[];
-  const lines = (feature(topology, topology.objects.line) as FeatureCollection).features as LineFeature[];
-  const line = lines.find((f) => f.properties.code === LINE_CODE);
-  if (!line) throw new Error(`${CHINA_FILE}: the dashed line ${LINE_CODE} is missing`);
-  const seats = (feature(topology, topology.objects.seats) as FeatureCollection).features as SeatFeature[];
+  const index = indexChina(topology);
+  const decode = <F>(shape: { geometry: ArcGeometry }) => feature(topology, shape.geometry as never) as unknown as F;
+  const provinces = index.provinces.map((p) => decode<ProvinceFeature>(p));
   return {
     provinces,
-    line,
-    seats: new Map(seats.map((s) => [s.properties.code, s])),
+    line: decode<LineFeature>(index.line),
+    seats: index.seats,
     provinceByCode: new Map(provinces.map((p) => [p.properties.code, p])),
   };
 }

@@ -28,9 +28,10 @@ describe('a major project on the map', () => {
     expect(await page.locator('svg.paired-map .link.is-selected').count(), 'no pairing lit').toBe(0);
     // Both are lit in the chart's columns; on the map the two marks are 4 km apart at 1280×800, and
     // at least one of them carries its name (the other's is dropped when it would collide) once the
-    // map has zoomed to them (on the way, zoomed out, both marks can be too close for a name).
+    // map has zoomed to them (on the way, zoomed out, both marks can be too close for a name; the
+    // zoom is animated, and on a loaded CI machine it outlasted the poll's default second).
     for (const id of PARK_ZONES) expect(await page.locator(`.label.is-selected[data-party="${id}"]`).count(), id).toBe(1);
-    await expect.poll(() => page.locator(PARK_ZONES.map((id) => `.map-name.is-active[data-party="${id}"]`).join(', ')).count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.locator(PARK_ZONES.map((id) => `.map-name.is-active[data-party="${id}"]`).join(', ')).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     expect(await page.locator('#panel').getAttribute('data-view')).toBe('project');
     expect(await page.locator('#panel .pair-title').textContent()).toBe('津长产业合作园');
     expect(await page.locator('#panel .project-parts').textContent()).toContain('北湖开发区');

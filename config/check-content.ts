@@ -5,7 +5,7 @@ import { content } from '../src/content/index';
 import { focusSummaries } from '../src/content/focus-summaries';
 import { assertValidContent } from '../src/content/validate';
 import { buildModel } from '../src/model/build-model';
-import { GEO_FILE, type CitiesTopology } from '../src/model/geometry';
+import { decodeCities, GEO_FILE, type CitiesTopology } from '../src/model/geometry';
 import { nationalContent } from '../src/content/national/index';
 import { assertValidNational } from '../src/content/national/validate';
 import { buildNationalModel } from '../src/national/model';
@@ -21,6 +21,8 @@ export function checkBuild(root: string): void {
     throw new Error(`${GEO_FILE}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   buildModel(content, topology);
+  // The model decodes the shapes only when a view draws them: decode them all here, so a broken one fails the build.
+  decodeCities(topology);
   // The national content and its join with the china map.
   assertValidNational(nationalContent);
   buildNationalModel(nationalContent, readJson<ChinaTopology>(`${root}/${CHINA_FILE}`, CHINA_FILE));

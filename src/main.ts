@@ -44,8 +44,6 @@ async function load() {
   }
 }
 
-// The timeline strip's chunk loads in parallel with the boundaries (it is smaller): waiting for both
-// draws the page once, complete, instead of the strip filling in and pushing the footer down.
 /**
  * Lets the browser handle input and other tasks between the start-up's three pieces of work (the
  * model, the first render, the features). Each is tens of milliseconds on a phone; run as one task
@@ -59,7 +57,7 @@ function nextTask(): Promise<void> {
 // A link to a tour step waits for the tour's code the same way, a link to a selection for its
 // results and news, a link to the geographic or national view for its frame, an embed for embed
 // mode's code (each settles at once for any other link).
-Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoViewLoaded, nationalViewLoaded, embedModeLoaded])
+Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, nationalViewLoaded, embedModeLoaded])
   .then(async ([{ model, failure }]) => {
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];
@@ -82,6 +80,10 @@ Promise.all([load(), timelineLoaded, tourLoaded, outcomesForFirstRender, geoView
     installExport(app);
     installFind(app);
     installLegend(app);
+    // The timeline strip's chunk loads in parallel with the boundaries. The page is shown with it
+    // (bounded), so the strip never fills in and pushes the footer down; the map's drawing no longer
+    // waits for it (it arrived after the boundaries and held the first render back ≈ 60 ms at 1× CPU).
+    await timelineLoaded;
     // Everything the first render adds (toolbar buttons, find bar, panel) is in place: show the
     // page in its final layout in one paint (styles.css, "Nothing moves after it appears").
     app.show();

@@ -1,6 +1,6 @@
 // Joins content and geometry into what the views draw. Pure: no DOM, no fetch.
 import type { Content } from '../content/index';
-import { decodeCities, GEO_FILE, type CitiesTopology } from './geometry';
+import { GEO_FILE, indexCities, type CitiesTopology } from './geometry';
 import { CITIES, type City, type PairNode, type Party } from './types';
 
 export interface Model {
@@ -20,20 +20,22 @@ export interface Model {
  * shape or an anchor point, so the views that draw the cities must not be shown (src/load).
  */
 export function buildModel(content: Content, topology: CitiesTopology | null): Model {
-  const features = topology ? decodeCities(topology) : null;
+  // The units' properties now; their shapes when a view first draws them (src/model/geometry.ts).
+  const geometries = topology ? indexCities(topology) : null;
   const parties = new Map<string, Party>();
   const partiesByCity: Record<City, Party[]> = { changchun: [], tianjin: [] };
 
   for (const city of CITIES) {
-    const byCode = new Map((features?.[city] ?? []).map((f) => [f.properties.code, f]));
+    const byCode = new Map(geometries?.[city]);
     for (const unit of content.units.filter((u) => u.city === city)) {
-      const feature = byCode.get(unit.code);
-      if (!feature && features) throw new Error(`${GEO_FILE}: no ${city} feature with code ${unit.code} (unit "${unit.id}")`);
+      const geometry = byCode.get(unit.code);
+      if (!geometry && geometries) throw new Error(`${GEO_FILE}: no ${city} feature with code ${unit.code} (unit "${unit.id}")`);
       byCode.delete(unit.code);
       const party: Party = {
         id: unit.id, kind: 'unit', city, name: unit.name, short: unit.short,
-        point: feature?.properties.label ?? [NaN, NaN], approximate: false, kindLabel: unit.kind, pairs: [], unit, feature,
+        point: geometry?.properties.label ?? [NaN, NaN], approximate: false, kindLabel: unit.kind, pairs: [], unit, properties: geometry?.properties,
       };
+      if (geometry) Object.defineProperty(party, 'feature', { get: geometry.feature, enumerable: true });
       parties.set(unit.id, party);
       partiesByCity[city].push(party);
     }

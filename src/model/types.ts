@@ -1,5 +1,5 @@
 import type { Pairing, Project, Source, Text, Unit, Zone, FocusLink, FocusArea } from '../content/schema';
-import type { UnitFeature } from './geometry';
+import type { UnitFeature, UnitProperties } from './geometry';
 
 import type { City } from './city';
 
@@ -22,7 +22,10 @@ export interface Party {
   pairs: string[];
   unit?: Unit;
   zone?: Zone;
-  feature?: UnitFeature;
+  /** A unit's boundary properties (label point, Mercator extent and area), there without decoding its shape. */
+  properties?: UnitProperties;
+  /** A unit's shape, decoded for its whole city on first use (src/model/geometry.ts indexCities). */
+  readonly feature?: UnitFeature;
 }
 
 export interface ProjectLink {

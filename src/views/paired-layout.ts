@@ -139,10 +139,10 @@ export function raw(model: Model): RawGeometry {
     let [[x0, y0], [x1, y1]]: Bounds = [[Infinity, Infinity], [-Infinity, -Infinity]];
     for (const p of model.partiesByCity[city]) {
       r.point.set(p.id, projection(p.point)!);
-      if (p.feature) {
-        const [bx0, by0, bx1, by1] = p.feature.properties.mercator_bounds;
+      if (p.properties) {
+        const [bx0, by0, bx1, by1] = p.properties.mercator_bounds;
         r.bounds.set(p.id, [[bx0, by0], [bx1, by1]]);
-        r.area.set(p.id, p.feature.properties.mercator_area);
+        r.area.set(p.id, p.properties.mercator_area);
         [[x0, y0], [x1, y1]] = [[Math.min(x0, bx0), Math.min(y0, by0)], [Math.max(x1, bx1), Math.max(y1, by1)]];
       }
     }
@@ -198,7 +198,7 @@ export function focusZoom(model: Model, c: Omit<CityLayout, 'focus' | 'labels'>,
   const parties = model.partiesByCity[c.city].filter((p) => active.has(p.id));
   if (!parties.length) return identity;
   const base = parties.map((p) => ({ p, b: placeBounds(model, c, p, identity, false) }));
-  const units = base.filter((e) => e.p.feature);
+  const units = base.filter((e) => e.p.properties);
   // A zone is a point: zoom until the district it lies in is as legible as a selected district.
   const hosts = parties.flatMap((p) => (p.zone ? [model.parties.get(p.zone.pointUnit)!] : []));
   const dims = [...units.map((e) => e.b), ...hosts.map((h) => placeBounds(model, c, h, identity, false))].map((b) => Math.min(b.width, b.height));

@@ -48,6 +48,27 @@ describe('buildModel', () => {
     expect(() => buildModel(content, broken)).toThrow(/public\/geo\/cities\.topo\.json.*120101.*heping/);
   });
 
+  it('reads each unit’s point and extent without decoding a shape, and decodes the shapes on first use', () => {
+    // Without arcs no shape can be decoded: the model still builds, as the national view needs no shape.
+    const shapeless = { ...structuredClone(topology), arcs: [] };
+    const lazy = buildModel(content, shapeless);
+    const heping = lazy.parties.get('heping')!;
+    expect(heping.point).toEqual(model.parties.get('heping')!.point);
+    expect(heping.properties?.mercator_bounds).toEqual(model.parties.get('heping')!.feature!.properties.mercator_bounds);
+    expect(() => heping.feature).toThrow();
+    // With them, the first use decodes the city's shapes, and the next use gets the same objects.
+    const fresh = buildModel(content, topology).parties.get('heping')!;
+    expect(fresh.feature!.geometry.type).toMatch(/Polygon/);
+    expect(fresh.feature).toBe(fresh.feature);
+  });
+
+  it('throws naming the file, unit and field when a unit has no label point', () => {
+    const broken = structuredClone(topology);
+    const g = broken.objects.tianjin.geometries.find((x) => (x.properties as { code?: string } | undefined)?.code === '120101')!;
+    delete (g.properties as { label?: unknown }).label;
+    expect(() => buildModel(content, broken)).toThrow(/public\/geo\/cities\.topo\.json: tianjin feature 120101: properties\.label/);
+  });
+
   it('orders the stacked columns in the plan order, unpaired last', () => {
     const cc = byPairOrder(model, 'changchun').map((p) => p.id);
     expect(cc[0]).toBe('cc-new-area');

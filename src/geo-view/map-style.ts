@@ -123,15 +123,23 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
 }
 
 /**
- * The province borders wait until the view is ready (webgl-view.ts adds them then): dashed, they
- * are the one layer that needs MapLibre's dashed-line shader program, and under SwiftShader every
- * program is a compile in the GPU process that the first frame waits for. They are detail: the
- * land, the districts and the arcs say where things are without them.
+ * The lines wait until the view is ready (webgl-view.ts adds them then): the province borders, the
+ * coast and the districts' white borders. Under SwiftShader (no GPU) every shader program is a
+ * compile in the GPU process that the first frame waits for, and the dashed borders need a program
+ * of their own; every line layer also costs the worker a second set of buffers for its source
+ * (MapLibre's line buckets are the heaviest it cuts). Before ready the map draws the sea, the land
+ * and the districts' fills, whose four tints already part neighbours (unitTints): a program fewer
+ * than the naive page's (its fills have an outline program), and the lines come in the frame after.
  */
-export const LATER_LAYERS = ['borders'];
+export const LATER_LAYERS = ['coast', 'borders', 'units-line'];
 
-/** `style` without the LATER_LAYERS, and those layers with the layer each goes under. */
+/**
+ * `style` without the LATER_LAYERS, and those layers, in the style's order, each with the first
+ * layer after it that the map already has (the lines are added in this order, so each goes where it
+ * was in the whole style).
+ */
 export function splitLater(style: StyleSpecification): { style: StyleSpecification; later: { layer: LayerSpecification; before?: string }[] } {
-  const later = style.layers.flatMap((layer, i) => (LATER_LAYERS.includes(layer.id) ? [{ layer, before: style.layers[i + 1]?.id }] : []));
-  return { style: { ...style, layers: style.layers.filter((l) => !LATER_LAYERS.includes(l.id)) }, later };
+  const early = (l: LayerSpecification) => !LATER_LAYERS.includes(l.id);
+  const later = style.layers.flatMap((layer, i) => (early(layer) ? [] : [{ layer, before: style.layers.slice(i + 1).find(early)?.id }]));
+  return { style: { ...style, layers: style.layers.filter(early) }, later };
 }

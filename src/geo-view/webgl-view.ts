@@ -214,7 +214,7 @@ export function createWebglView(
    * layers are three of deck.gl's four (scatterplot, the text's letters and boxes) plus the
    * labels' glyph atlas: the profile of a cold `#view=geo` had them as the largest block between
    * the map's load and the first arcs (docs/performance.md). The arcs, the map and picking come first.
-   * The province borders (map-style.ts, LATER_LAYERS) are added then too.
+   * The map's lines (map-style.ts, LATER_LAYERS: coast, province and district borders) are added then too.
    */
   let complete = false;
   let finished = false;
@@ -227,6 +227,18 @@ export function createWebglView(
     redraw();
     placeLabels();
     for (const { layer, before } of later) map.addLayer(layer, before);
+    // The flow along the arcs starts now, not at the map's load: each of its frames redraws the
+    // layers and makes MapLibre draw a frame, and until ready every frame the GPU process presents
+    // (a read-back of the whole canvas under SwiftShader) delays the frame that makes the map idle.
+    if (!reduced) {
+      const tick = (t: number) => {
+        if (destroyed) return;
+        time = (t / 2400) % 1;
+        redraw();
+        frame = requestAnimationFrame(tick);
+      };
+      frame = requestAnimationFrame(tick);
+    }
   };
   /**
    * Interleaved: deck.gl draws its layers as one MapLibre custom layer, in MapLibre's context.
@@ -637,15 +649,6 @@ export function createWebglView(
       idle = true;
       announce();
     });
-    if (!reduced) {
-      const tick = (t: number) => {
-        if (destroyed) return;
-        time = (t / 2400) % 1;
-        redraw();
-        frame = requestAnimationFrame(tick);
-      };
-      frame = requestAnimationFrame(tick);
-    }
   });
 
   /** See GeoDebug.labelLayout: private deck.gl fields, for tests and the console only. */

@@ -10,6 +10,7 @@ import { parseHash, serializeHash } from '../../src/url-fields';
 import type { KnownIds } from '../../src/state/url-field';
 import { DEFAULT_STATE } from '../../src/url-fields';
 import { offeredBasemaps } from '../../src/geo-view/basemaps';
+import { buildStyle, splitLater } from '../../src/geo-view/map-style';
 import { basemapOrigins, cspDirectives } from '../../config/csp';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -62,6 +63,25 @@ describe('region.topo.json', () => {
     expect(region.land.geometry.type).toMatch(/Polygon/);
     expect(region.borders.coordinates.flat().length).toBeGreaterThan(300);
   });
+});
+
+describe('the map style before and after ready', () => {
+  const region = decodeRegion(JSON.parse(readFileSync(resolve(root, 'public/geo/region.topo.json'), 'utf8')) as RegionTopology);
+  for (const basemap of ['none', 'osm']) {
+    it(`draws no line before ready, and the lines added in order give the whole style back (basemap ${basemap})`, () => {
+      const whole = buildStyle(model, region, basemap);
+      const { style, later } = splitLater(whole);
+      // Before ready: fills only (the selection outline has an empty filter until a pair is chosen).
+      expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected']);
+      // What webgl-view.ts does at ready: each later layer under the `before` layer the map has then.
+      const ids = style.layers.map((l) => l.id);
+      for (const { layer, before } of later) {
+        if (before) expect(ids).toContain(before);
+        ids.splice(before ? ids.indexOf(before) : ids.length, 0, layer.id);
+      }
+      expect(ids).toEqual(whole.layers.map((l) => l.id));
+    });
+  }
 });
 
 describe('the basemaps a build offers, and its CSP', () => {

@@ -76,8 +76,13 @@ export interface AppContext {
    * history entry instead of adding one, as the corrections made when it arrived do.
    */
   settle(): void;
-  /** Settles when the view's first drawing is complete (a view may split it over tasks while the page is hidden). */
+  /**
+   * Settles when the view's latest drawing is complete (a view may split it over tasks while the
+   * page is hidden). The same promise until a new drawing begins.
+   */
   drawn(): Promise<void>;
   /** Shows the page, in its final layout, in one paint (styles.css, "Nothing moves after it appears"). */
   show(): void;
+  /** Calls `listener` once the page is shown (at once if it is): what must measure the page as the reader sees it (an embed's height). */
+  onShow(listener: () => void): void;
 }

@@ -16,6 +16,8 @@ import { createViewSwitch } from './views/view-switch';
  * @param views the ways of looking at the map; the first is the default (`paired`).
  * @param url the URL's keys, composed from the features' fields (src/url-fields.ts).
  */
+const DRAWN: Promise<void> = Promise.resolve();
+
 export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): AppContext {
   const DEFAULT_STATE = url.defaults;
   const known = url.known(model, {
@@ -29,6 +31,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });
   let notices: Notice[] = first.notices;
   const renderListeners: ((state: AppState) => void)[] = [];
+  const showListeners: (() => void)[] = [];
 
   const elements = {
     toolbar: document.getElementById('toolbar')!,
@@ -200,10 +203,16 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       renderListeners.push(listener);
     },
     settle,
-    drawn: () => map?.drawn?.() ?? Promise.resolve(),
+    // One settled promise for a view that draws at once, so main.ts can tell whether a newer drawing began.
+    drawn: () => map?.drawn?.() ?? DRAWN,
     show() {
       shown = true;
       document.documentElement.classList.add('is-ready');
+      for (const listener of showListeners.splice(0)) listener();
+    },
+    onShow(listener) {
+      if (shown) listener();
+      else showListeners.push(listener);
     },
   };
 }

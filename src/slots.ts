@@ -13,6 +13,16 @@ export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, co
   const waiting = new Map<Slot, HTMLElement[]>();
   /** Elements placed in a sequence, by slot, so that they can be docked elsewhere and come back. */
   const sequenced = new Map<Slot, HTMLElement[]>();
+  /**
+   * Where a sequence slot is docked now. Remembered, so that an element mounted after the view
+   * offered its room goes straight there: the features install in tasks of their own, and the view
+   * may have drawn (and docked) before the legend arrived.
+   */
+  const docks = new Map<Slot, HTMLElement>();
+  const dockInto = (container: HTMLElement, element: HTMLElement) => {
+    element.dataset.docked = '';
+    container.append(element);
+  };
 
   function placeInSequence(slot: Slot, element: HTMLElement): boolean {
     for (const sequence of Object.values(SEQUENCES)) {
@@ -32,6 +42,8 @@ export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, co
     mount(slot: Slot, element: HTMLElement): void {
       if (placeInSequence(slot, element)) {
         sequenced.set(slot, [...(sequenced.get(slot) ?? []), element]);
+        const dock = docks.get(slot);
+        if (dock) dockInto(dock, element);
         return;
       }
       const container = provided.get(slot);
@@ -40,11 +52,11 @@ export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, co
     },
     /** Moves a sequence slot's elements into `container` (a view's room for them), or back to their place (null). */
     dock(slot: Slot, container: HTMLElement | null): void {
+      if (container) docks.set(slot, container);
+      else docks.delete(slot);
       for (const element of sequenced.get(slot) ?? []) {
-        if (container) {
-          element.dataset.docked = '';
-          container.append(element);
-        } else if (element.dataset.docked !== undefined) {
+        if (container) dockInto(container, element);
+        else if (element.dataset.docked !== undefined) {
           delete element.dataset.docked;
           placeInSequence(slot, element);
         }

@@ -24,12 +24,19 @@ export function heightMessage(height: number): Record<string, Record<string, num
  * cannot follow the iframe's height; should some state still do so (content sized by the
  * viewport), the growth stops being reported after a few rounds instead of running to the cap.
  */
-export function startHeightMessages(target: Window, app: Pick<AppContext, 'onRender'>): () => void {
+export function startHeightMessages(target: Window, app: Pick<AppContext, 'onRender' | 'onShow'>): () => void {
   let last = -1;
   let lastWidth = -1;
   let growths = 0;
+  /**
+   * Nothing is sent before the page is shown: the features install in tasks of their own while it
+   * is hidden, and the page grows install by install, which the guard below would take for a
+   * feedback loop (and the parent would size the frame to each step).
+   */
+  let shown = false;
   app.onRender(() => (growths = 0));
   const post = (force = false) => {
+    if (!shown) return;
     // The body, not scrollHeight: scrollHeight never falls below the iframe's own height.
     const height = Math.min(MAX_HEIGHT, Math.ceil(document.body.getBoundingClientRect().height));
     const width = window.innerWidth;
@@ -50,6 +57,9 @@ export function startHeightMessages(target: Window, app: Pick<AppContext, 'onRen
   // Straight from the observer (once per rendering step): an iframe scrolled out of view gets no
   // animation frames, and its height must be right before the reader scrolls to it.
   new ResizeObserver(() => post()).observe(document.body);
-  post();
+  app.onShow(() => {
+    shown = true;
+    post();
+  });
   return () => post(true);
 }

@@ -21,8 +21,6 @@ export function installLegend(app: AppContext): void {
   };
   // Folded on a phone and in an embed (an article's iframe has a fixed height): one line until opened.
   legend.open = !matchMedia('(max-width: 600px)').matches && !app.env.embedded;
-  // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long panel.
-  app.mount('map-legend', legend);
 
   // Printing opens it (and closes it again if the reader had it closed).
   let wasOpen = legend.open;
@@ -48,4 +46,7 @@ export function installLegend(app: AppContext): void {
   // Installed after the first render: draw now, then after every render.
   render(app.store.get());
   app.onRender(render);
+  // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long
+  // panel; or in the room the view offers for it. Mounted whole, so the view measures it once.
+  app.mount('map-legend', legend);
 }

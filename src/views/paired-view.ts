@@ -61,12 +61,19 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     }
     Object.assign(legendSlot.style, { left: `${spare!.x}px`, top: `${spare!.y}px`, width: `${spare!.width}px`, maxHeight: `${spare!.height}px` });
     events.room!(legendSlot);
-    // Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map.
-    if (legendSlot.scrollHeight > legendSlot.clientHeight + 1) {
-      legendSlot.hidden = true;
-      events.room!(null);
-    }
+    keepRoomIfFits();
   }
+  /** Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map. */
+  function keepRoomIfFits(): void {
+    if (legendSlot.hidden || legendSlot.scrollHeight <= legendSlot.clientHeight + 1) return;
+    legendSlot.hidden = true;
+    events.room?.(null);
+  }
+  // The legend may arrive (or fill in) after the room was offered: the features install in tasks
+  // of their own after the first drawing, and the room stays offered (src/slots.ts). Measured again
+  // then, in the same task (a mutation observer's notice is a microtask), before anything is painted.
+  const roomFill = new MutationObserver(keepRoomIfFits);
+  roomFill.observe(legendSlot, { childList: true, subtree: true });
 
   let state: PairedViewState = { lang: 'zh', pair: null, place: null, project: null };
   /** The key-task filter's matches (src/model/filter.ts), drawn with the selection. */
@@ -470,6 +477,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     drawn: () => drawn,
     destroy(): void {
       resize.disconnect();
+      roomFill.disconnect();
       clearTimeout(hoverTimer);
       svg.remove();
       controls.remove();

@@ -9,6 +9,7 @@ import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './la
 import { svg } from './svg';
 import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
+import { NARROW_BELOW, cornerStaircase, deskInset, deskLayout, phoneInset, type MapLayout } from './map-layout';
 
 export interface MapState {
   lang: Lang;
@@ -66,25 +67,23 @@ export function markScale(labelPx: number): { text: number; marks: number } {
 /** The main map leaves what lies wholly south of MAIN_SOUTH to the inset (islands, most dashes): a polygon whose outer ring reaches no further north. */
 const northPart = (maxLat: number) => maxLat > MAIN_SOUTH;
 
-function insetSize(w: number): { w: number; h: number } {
-  const iw = Math.round(w < 600 ? w * 0.3 : Math.max(96, w * 0.16));
-  return { w: iw, h: Math.round(iw * 1.4) };
-}
-
 export function createNationalMap(container: HTMLElement, model: NationalModel, choose: (id: string) => void) {
   const root = svg('svg', { class: 'national-map', role: 'group' });
   container.append(root);
   const mainProvinces = model.geometry.provinces;
   /** Every outline at scale 1 (projected.ts), made at the first drawing: the main map's (Hainan without the islands), then the inset's. */
-  let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; inset: Projected[]; line: Projected } | null = null;
+  let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; stair: Float64Array; inset: Projected[]; line: Projected } | null = null;
   function projectAll(): NonNullable<typeof shapes> {
     const arcs = projectArcs(model.geometry.topology);
     const hainan = model.geometry.provinceByCode.get('460000');
     const main = new Map(mainProvinces.map((f) => [f.properties.code, shapeOf(f.geometry, arcs, f === hainan ? northPart : undefined)]));
+    const mainLine = shapeOf(model.geometry.line.geometry, arcs, northPart);
     return {
       main,
-      mainLine: shapeOf(model.geometry.line.geometry, arcs, northPart),
+      mainLine,
       mainBox: union([...main.values()].map((p) => p.box)),
+      // What the inset in the corner must keep clear of: the mainland and the dashes it shows.
+      stair: cornerStaircase([...main.values(), mainLine]),
       // The inset draws what its window shows (pathOf leaves out the polygons outside it): Hainan whole, with its islands.
       inset: model.geometry.provinces.map((f) => (f === hainan ? shapeOf(f.geometry, arcs) : main.get(f.properties.code)!)),
       line: shapeOf(model.geometry.line.geometry, arcs),
@@ -102,12 +101,18 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   /** The drawing's size for its box, set on the <svg> (what follows the map on the page is laid out by it). */
   function frameSize(lang: Lang): { w: number; h: number; narrow: boolean } {
     const w = Math.max(300, container.clientWidth);
-    // On a phone the inset goes below the mainland instead of over the sea beside it.
-    const narrow = w < 600;
-    const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), Math.max(container.clientHeight, 300)));
-    size = { w, h };
+    // On a phone the inset goes below the mainland instead of over the sea beside it (map-layout.ts).
+    const narrow = w < NARROW_BELOW;
     // Read after the width above (which laid the page out): no second layout.
-    scale = markScale(parseFloat(getComputedStyle(root).getPropertyValue('--map-label-size')) || 13);
+    const style = getComputedStyle(root);
+    // A box with a height of its own (a desk's page, a figure) is filled; a stacked page's box
+    // takes its height from the map (national.css: --national-box), which then takes it from its
+    // width: its own height there was the map's last, or none (a 768 px tablet got a 300 px map).
+    const ownHeight = style.getPropertyValue('--national-box').trim() !== 'content';
+    const desk = ownHeight ? Math.max(container.clientHeight, 300) : Math.max(300, window.innerHeight * 0.9);
+    const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), desk));
+    size = { w, h };
+    scale = markScale(parseFloat(style.getPropertyValue('--map-label-size')) || 13);
     root.style.setProperty('--national-text', scale.text.toFixed(3));
     root.style.setProperty('--national-marks', scale.marks.toFixed(3));
     root.setAttribute('viewBox', `0 0 ${w} ${h}`);
@@ -126,13 +131,17 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     drawn = true;
     const t = NATIONAL_STRINGS[state.lang];
     const { w, h, narrow } = frameSize(state.lang);
-    const insetBox = insetSize(w);
     const pad = Math.max(8, w * 0.02);
     const { text: k, marks: km } = scale;
     // On a phone the source line gets its own row under the inset (beside it, it would run into it).
     const noteRow = narrow ? 16 : 0;
     const sh = (shapes ??= projectAll());
-    const at = fit(sh.mainBox, [[pad, pad], [w - pad, narrow ? h - insetBox.h - noteRow - 10 : h - pad - 16 * k]]);
+    let layout: MapLayout;
+    if (narrow) {
+      const insetBox = phoneInset(w, h, noteRow);
+      layout = { narrow, inset: insetBox, at: fit(sh.mainBox, [[pad, pad], [w - pad, h - insetBox.h - noteRow - 10]]) };
+    } else layout = deskLayout(sh.mainBox, sh.stair, w, h, [[pad, pad], [w - pad, h - pad - 16 * k]], deskInset(w));
+    const { at } = layout;
     const main = conic().scale(at.k).translate([at.tx, at.ty]);
 
     const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
@@ -152,7 +161,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
 
     const note = svg('text', { class: 'map-note', x: pad, y: h - 6 * k }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
     // The caption's width estimated (never under the drawn width): measuring it made the browser lay the page out in the middle of drawing.
-    const insetGroup = inset(w, h - noteRow, state, k, !named);
+    const insetGroup = inset(layout.inset, state, k, !named);
     const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
     // The dots now (they carry the arcs); their names in the next task (placeNames).
     const points = svg('g', { class: 'places' });
@@ -281,16 +290,14 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
    * @param later the first drawing draws the window's islands and dashes in a task of its own
    *   (the frame and the caption, which the names keep clear of, come at once).
    */
-  function inset(w: number, h: number, s: MapState, k: number, later: boolean): SVGGElement {
+  function inset({ x, y, w: iw, h: ih }: MapLayout['inset'], s: MapState, k: number, later: boolean): SVGGElement {
     const t = NATIONAL_STRINGS[s.lang];
-    const { w: iw, h: ih } = insetSize(w);
     const words = t.inset.split(' ');
     const lines = textWidth(t.inset, CAPTION_PX * k) > iw - 12 && words.length > 1
       ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]
       : [t.inset];
     const lead = 13 * k;
     const captionH = lead * lines.length + 5;
-    const x = w - iw - 6, y = h - ih - 6;
     const sh = (shapes ??= projectAll());
     // The window's corners at scale 1, fitted as d3's fitExtent fits them.
     const corners = INSET_AREA.coordinates.map(([lon, lat]) => unitXY(lon!, lat!));

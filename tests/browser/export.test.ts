@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, screenshot, SCREENSHOTS, shot } from './harness';
 import { parseCsv } from '../csv-parse';
+import { mapFaults } from './national-figure';
 import { content } from '../../src/content/index';
 
 let browser: Browser;
@@ -223,6 +224,37 @@ describe('image export', () => {
     expect(w.errors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('the national figure, a locator map at both widths', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`every name, none over another or under the 南海诸岛 inset, no land under it, its caption inside it (${lang}, column and full width)`, async () => {
+      const w = await openPage(browser, { path: `#view=national&lang=${lang}`, map: false, ready: '.national-map .arc' });
+      const { page } = w;
+      await openDialog(page);
+      for (const width of ['column', 'full'] as const) {
+        await page.locator(`input[name="export-width"][value="${width}"]`).check();
+        const svg = await download(page, '.export-svg');
+        // The file drawn in the page (its own fonts and sizes: no page CSS reaches a nested <svg>'s presentation attributes).
+        await page.evaluate((t) => {
+          const host = document.createElement('div');
+          host.className = 'figure-under-test';
+          host.style.cssText = 'position: absolute; left: 0; top: 0';
+          host.innerHTML = t.replace(/^<\?xml[^>]*>\s*/, '');
+          document.body.append(host);
+        }, svg.bytes.toString('utf8'));
+        const at = `${lang} ${width}`;
+        const names = await page.locator('.figure-under-test text.label').allTextContents();
+        // All 8 cities and 7 provinces: the column figure is a desk's map, not a phone's (which leaves province names out).
+        expect(names, at).toHaveLength(15);
+        expect(await page.evaluate(mapFaults, '.figure-under-test > svg > svg'), at).toEqual([]);
+        if (width === 'column') writeFileSync(resolve(SCREENSHOTS, `export-national-column-${lang}.png`), (await download(page, '.export-png')).bytes);
+        await page.evaluate(() => document.querySelector('.figure-under-test')?.remove());
+      }
+      expect(w.errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
 });
 
 describe('a figure, not a screenshot', () => {

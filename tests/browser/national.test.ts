@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot, type Watched } from './harness';
+import { mapFaults } from './national-figure';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -192,9 +193,9 @@ const hit = (a: B, b: B) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.max
 const within = (a: B, b: B) => a.minX >= b.minX - 0.5 && a.maxX <= b.maxX + 0.5 && a.minY >= b.minY - 0.5 && a.maxY <= b.maxY + 0.5;
 
 describe('national labels never collide', () => {
-  const SIZES = [[320, 640], [390, 844], [768, 1024], [1024, 768], [1280, 800], [1440, 900], [1920, 1080], [2560, 1440]] as const;
+  const SIZES = [[320, 640], [390, 844], [552, 900], [600, 960], [768, 1024], [1024, 768], [1280, 800], [1440, 900], [1920, 1080], [2560, 1440]] as const;
   for (const lang of ['zh', 'en'] as const) {
-    it(`no label over another label, a dot, an arc's end, the inset or the source line; the inset's caption inside it (${lang}, ${SIZES.length} sizes)`, async () => {
+    it(`no label over another label, a dot, an arc's end, the inset or the source line; no land under the inset; the inset's caption inside it (${lang}, ${SIZES.length} sizes)`, async () => {
       const w = await openNational(`#view=national&lang=${lang}`, { width: SIZES[0][0], height: SIZES[0][1] });
       const { page } = w;
       for (const [width, height] of SIZES) {
@@ -207,9 +208,11 @@ describe('national labels never collide', () => {
         }), { timeout: 20_000 }).toBe(true);
         const l = await labelLayout(page);
         const at = `${width}×${height} ${lang}`;
-        // Every city is named, and on a screen wider than a phone every province too.
+        // Every city is named, and from a column's width up (the desk's arrangement, map-layout.ts) every province too.
         expect(l.labels.filter((x) => ['dalian', 'tianjin', 'beijing', 'shenyang', 'changchun', 'harbin', 'shanghai', 'shenzhen'].includes(x.id)), at).toHaveLength(8);
-        if (width >= 768) expect(l.labels.length, at).toBe(15);
+        if (width >= 552) expect(l.labels.length, at).toBe(15);
+        // And no land or dash of the mainland under the inset (nor a name; the caption inside it).
+        expect(await page.evaluate(mapFaults, 'svg.national-map'), at).toEqual([]);
         for (const a of l.labels) {
           for (const b of l.labels) if (a !== b) expect(hit(a, b), `${at}: ${a.text} × ${b.text}`).toBe(false);
           for (const d of l.dots) if (d.id !== a.id) expect(hit(a, d), `${at}: ${a.text} over the dot of ${d.id}`).toBe(false);
@@ -220,7 +223,7 @@ describe('national labels never collide', () => {
         }
         expect(within(l.caption, l.frame), `${at}: the inset's caption inside the inset`).toBe(true);
         expect(hit(l.note, l.frame), `${at}: the source line clear of the inset`).toBe(false);
-        if ([390, 1280, 1440].includes(width)) await screenshot(page, `national-labels-${width}-${lang}`);
+        if ([390, 552, 768, 1280, 1440].includes(width)) await screenshot(page, `national-labels-${width}-${lang}`);
       }
       await page.context().close();
     }, 180_000);

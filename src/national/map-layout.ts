@@ -38,47 +38,19 @@ export interface MapLayout {
 }
 
 /**
- * The outlines' points that can be nearest the lower right corner, at scale 1: those with no
- * other point both farther right and lower (a staircase of a few dozen of the thousands). Which
- * inset fits in the corner depends on these alone, at any scale and shift.
+ * The widest inset (INSET_ASPECT tall) whose frame, in the corner (right, bottom), keeps GAP px
+ * from every point of `shapes` drawn at `at`. A polygon whose box's lower right corner is already
+ * clear is skipped whole: only the few near the corner (Taiwan, the coast, the dashes) are read
+ * point by point.
  */
-export function cornerStaircase(shapes: Iterable<Projected>): Float64Array {
-  const all: Float64Array[] = [];
-  // The lowest point outranks every point left of it, the rightmost every point above it: only
-  // the points right of the one and below the other are sorted (a few hundred, not thousands).
-  let low = [0, -Infinity], far = [-Infinity, 0];
-  for (const s of shapes)
-    for (const p of s.polygons)
-      for (const xy of p.rings) {
-        all.push(xy);
-        for (let i = 0; i < xy.length; i += 2) {
-          if (xy[i + 1]! > low[1]!) low = [xy[i]!, xy[i + 1]!];
-          if (xy[i]! > far[0]!) far = [xy[i]!, xy[i + 1]!];
-        }
-      }
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const xy of all)
-    for (let i = 0; i < xy.length; i += 2) if (xy[i]! >= low[0]! && xy[i + 1]! >= far[1]!) (xs.push(xy[i]!), ys.push(xy[i + 1]!));
-  const order = xs.map((_, i) => i).sort((a, b) => xs[b]! - xs[a]! || ys[b]! - ys[a]!);
-  const out: number[] = [];
-  let lowest = -Infinity;
-  for (const i of order) {
-    if (ys[i]! <= lowest) continue;
-    lowest = ys[i]!;
-    out.push(xs[i]!, ys[i]!);
-  }
-  return Float64Array.from(out);
-}
-
-/** The widest inset (INSET_ASPECT tall) whose frame, in the corner (right, bottom), keeps GAP px from every point. */
-export function cornerRoom(stair: Float64Array, { k, tx, ty }: Fit, right: number, bottom: number): number {
+export function cornerRoom(shapes: readonly Projected[], { k, tx, ty }: Fit, right: number, bottom: number): number {
   let room = Infinity;
-  for (let i = 0; i < stair.length; i += 2) {
-    const x = k * stair[i]! + tx, y = k * stair[i + 1]! + ty;
-    // A point is clear of the frame if it is left of it or above it.
-    room = Math.min(room, Math.max(right - x - GAP, (bottom - y - GAP) / INSET_ASPECT));
-  }
+  const clear = (x: number, y: number) => Math.max(right - x - GAP, (bottom - y - GAP) / INSET_ASPECT);
+  for (const s of shapes)
+    for (const { rings, box } of s.polygons) {
+      if (clear(k * box.maxX + tx, k * box.maxY + ty) >= room) continue;
+      for (const xy of rings) for (let i = 0; i < xy.length; i += 2) room = Math.min(room, clear(k * xy[i]! + tx, k * xy[i + 1]! + ty));
+    }
   return room;
 }
 
@@ -87,18 +59,18 @@ export function cornerRoom(stair: Float64Array, { k, tx, ty }: Fit, right: numbe
  * corner's sea allows. Where it does not, the mainland moves left and up within its box (the room
  * the fit left around it), and only then gets smaller: no land or dash is ever under the inset.
  */
-export function deskLayout(box: Box, stair: Float64Array, w: number, h: number, extent: [[number, number], [number, number]], want: number): MapLayout {
+export function deskLayout(box: Box, shapes: readonly Projected[], w: number, h: number, extent: [[number, number], [number, number]], want: number): MapLayout {
   const at = fit(box, extent);
   const right = w - EDGE, bottom = h - EDGE;
   const [[x0, y0]] = extent;
-  let room = cornerRoom(stair, at, right, bottom);
+  let room = cornerRoom(shapes, at, right, bottom);
   if (room < want) {
     // Left first (a shift left widens the corner one for one), then up.
     at.tx -= Math.min(k1(at.k * box.minX + at.tx - x0), want - room);
-    room = cornerRoom(stair, at, right, bottom);
+    room = cornerRoom(shapes, at, right, bottom);
     if (room < want) {
       at.ty -= Math.min(k1(at.k * box.minY + at.ty - y0), (want - room) * INSET_ASPECT);
-      room = cornerRoom(stair, at, right, bottom);
+      room = cornerRoom(shapes, at, right, bottom);
     }
   }
   // A box too small for even the narrowest inset beside the whole mainland: a smaller mainland,
@@ -108,7 +80,7 @@ export function deskLayout(box: Box, stair: Float64Array, w: number, h: number, 
     at.k *= 0.97;
     at.tx = left - at.k * box.minX;
     at.ty = top - at.k * box.minY;
-    room = cornerRoom(stair, at, right, bottom);
+    room = cornerRoom(shapes, at, right, bottom);
   }
   const iw = Math.floor(Math.min(want, room));
   const ih = Math.round(iw * INSET_ASPECT);

@@ -7,9 +7,9 @@ import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './mo
 import { NATIONAL_STRINGS } from './strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { svg } from './svg';
-import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, insideShape, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
-import { NARROW_BELOW, cornerStaircase, deskInset, deskLayout, phoneInset, type MapLayout } from './map-layout';
+import { NARROW_BELOW, deskInset, deskLayout, phoneInset, type MapLayout } from './map-layout';
 
 export interface MapState {
   lang: Lang;
@@ -72,7 +72,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   container.append(root);
   const mainProvinces = model.geometry.provinces;
   /** Every outline at scale 1 (projected.ts), made at the first drawing: the main map's (Hainan without the islands), then the inset's. */
-  let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; stair: Float64Array; inset: Projected[]; line: Projected } | null = null;
+  let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; land: Projected[]; inset: Projected[]; line: Projected } | null = null;
   function projectAll(): NonNullable<typeof shapes> {
     const arcs = projectArcs(model.geometry.topology);
     const hainan = model.geometry.provinceByCode.get('460000');
@@ -83,7 +83,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       mainLine,
       mainBox: union([...main.values()].map((p) => p.box)),
       // What the inset in the corner must keep clear of: the mainland and the dashes it shows.
-      stair: cornerStaircase([...main.values(), mainLine]),
+      land: [...main.values(), mainLine],
       // The inset draws what its window shows (pathOf leaves out the polygons outside it): Hainan whole, with its islands.
       inset: model.geometry.provinces.map((f) => (f === hainan ? shapeOf(f.geometry, arcs) : main.get(f.properties.code)!)),
       line: shapeOf(model.geometry.line.geometry, arcs),
@@ -92,6 +92,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   let state: MapState | null = null;
   let size = { w: 0, h: 0 };
   let scale = markScale(13);
+  /** The names' size and the page's font, read with the drawing's size (the names are measured with them, placeNames). */
+  let labelPx = 13;
+  let fontFamily = 'sans-serif';
 
   function roleOf(place: NationalPlaceNode | undefined): string {
     if (!place) return '';
@@ -112,7 +115,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const desk = ownHeight ? Math.max(container.clientHeight, 300) : Math.max(300, window.innerHeight * 0.9);
     const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), desk));
     size = { w, h };
-    scale = markScale(parseFloat(style.getPropertyValue('--map-label-size')) || 13);
+    labelPx = parseFloat(style.getPropertyValue('--map-label-size')) || 13;
+    fontFamily = style.fontFamily;
+    scale = markScale(labelPx);
     root.style.setProperty('--national-text', scale.text.toFixed(3));
     root.style.setProperty('--national-marks', scale.marks.toFixed(3));
     root.setAttribute('viewBox', `0 0 ${w} ${h}`);
@@ -140,7 +145,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     if (narrow) {
       const insetBox = phoneInset(w, h, noteRow);
       layout = { narrow, inset: insetBox, at: fit(sh.mainBox, [[pad, pad], [w - pad, h - insetBox.h - noteRow - 10]]) };
-    } else layout = deskLayout(sh.mainBox, sh.stair, w, h, [[pad, pad], [w - pad, h - pad - 16 * k]], deskInset(w));
+    } else layout = deskLayout(sh.mainBox, sh.land, w, h, [[pad, pad], [w - pad, h - pad - 16 * k]], deskInset(w));
     const { at } = layout;
     const main = conic().scale(at.k).translate([at.tx, at.ty]);
 
@@ -176,7 +181,14 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     }
     root.removeAttribute('data-labels');
     root.replaceChildren(provinces, line, arcs, points, insetGroup, note);
-    const job: NameJob = { lang: state.lang, w, h, narrow, dotR: DOT_R * km, places, groups, provinces, curves: arcCurves, frame: insetGroup.querySelector<SVGRectElement>('.inset-frame')!, note };
+    const { x: fx, y: fy, w: fw, h: fh } = layout.inset;
+    const noteText = note.textContent ?? '';
+    const noteSize = measure(noteText, CAPTION_PX * k, 400);
+    const job: NameJob = {
+      lang: state.lang, w, h, narrow, dotR: DOT_R * km, places, groups, curves: arcCurves, at, event: state.eventPlaces,
+      frame: { minX: fx, minY: fy, maxX: fx + fw, maxY: fy + fh },
+      note: { minX: pad, minY: h - 6 * k + noteSize.dy, maxX: pad + noteSize.width, maxY: h - 6 * k + noteSize.dy + noteSize.height },
+    };
     // The first drawing is painted before its names are placed, in a task of their own: on a
     // throttled phone the two together were one long task of the page's start. Later drawings
     // (a selection, a language, a new width) place them at once: names that blinked out on every
@@ -219,36 +231,38 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     dotR: number;
     places: { place: NationalPlaceNode; xy: [number, number] }[];
     groups: Map<string, SVGGElement>;
-    provinces: SVGGElement;
     curves: [number, number][][];
-    frame: SVGRectElement;
-    note: SVGTextElement;
+    /** The mainland's scale and shift: a province's outline at scale 1 (projected.ts) is k·xy + t here. */
+    at: { k: number; tx: number; ty: number };
+    /** Places of the selected event (their names are bold). */
+    event: ReadonlySet<string>;
+    /** The inset's frame and the source line's box, known from the layout (not read back from the page). */
+    frame: Box;
+    note: Box;
   }
 
   /**
    * The names, measured and then placed by label-placement.ts so that none covers another, a dot,
    * an arc's end, the inset or the source line, at any size and in either language.
    */
-  function placeNames({ lang, w, h, narrow, dotR, places, groups, provinces, curves, frame: frameEl, note }: NameJob): void {
-    const noteBox = note.getBBox();
-    const frame = frameEl.getBBox();
+  function placeNames({ lang, w, h, narrow, dotR, places, groups, curves, at: fitted, event, frame, note }: NameJob): void {
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
     const ordered = [...places.filter((p) => p.place.level === 'city'), ...places.filter((p) => p.place.level !== 'city')];
-    const sizes = measureAll(root, ordered.map(({ place }) => ({ text: place.short[lang], cls: place.level === 'city' ? 'place city' : 'place province-label' })));
-    const requests: LabelRequest[] = ordered.map(({ place, xy }, i) => {
-      const m = sizes[i]!;
+    const requests: LabelRequest[] = ordered.map(({ place, xy }) => {
+      // The sizes national.css gives the names: a province's 12/13 of a city's, a selected event's bold.
+      const m = measure(place.short[lang], place.level === 'city' ? labelPx : (labelPx * 12) / 13, event.has(place.id) ? 700 : 400);
       offsets.set(place.id, m);
       if (place.level === 'city') return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'dot', radius: dotR };
-      const outline = provinces.querySelector<SVGPathElement>(`.province[data-code="${place.code}"]`);
+      const outline = shapes!.main.get(place.code);
       // A province's name stays inside the province (its box's middle, and most of its width).
-      const within = (b: Box) => !outline || [0.5, 0.2, 0.8].every((f) => outline.isPointInFill(new DOMPoint(b.minX + (b.maxX - b.minX) * f, (b.minY + b.maxY) / 2)));
+      const within = (b: Box) => !outline || [0.5, 0.2, 0.8].every((f) => insideShape(outline, fitted, b.minX + (b.maxX - b.minX) * f, (b.minY + b.maxY) / 2));
       return { id: place.id, anchor: xy, width: m.width, height: m.height, kind: 'area', optional: narrow, within };
     });
     const dot = (x: number, y: number, r: number) => ({ minX: x - r, minY: y - r, maxX: x + r, maxY: y + r });
     const obstacles = [
       ...places.map(({ place, xy }) => ({ ...dot(xy[0], xy[1], place.level === 'city' ? dotR + 2 : 3), owner: place.id })),
-      { minX: frame.x, minY: frame.y, maxX: frame.x + frame.width, maxY: frame.y + frame.height },
-      { minX: noteBox.x, minY: noteBox.y, maxX: noteBox.x + noteBox.width, maxY: noteBox.y + noteBox.height },
+      frame,
+      note,
     ];
     const placed = placeLabels({ labels: requests, obstacles, soft: curves, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } });
     const byId = new Map(places.map((p) => [p.place.id, p.place]));
@@ -264,19 +278,19 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   }
 
   /**
-   * Measures label texts as they will be drawn (same classes, so the same font): all added at once
-   * and read at once, so the page is laid out once for them, not once per label.
+   * A text's box as the page will draw it, from the font's own measures on a canvas: the advance
+   * width (what an SVG text's box spans) and the font's ascent and descent (its height, above and
+   * below the baseline). Reading getBBox of texts added to the map made the browser lay the page
+   * out in the middle of the names' task; a canvas measures without touching the page.
    */
-  function measureAll(parent: SVGSVGElement, items: { text: string; cls: string; textClass?: string }[]): { width: number; height: number; dx: number; dy: number }[] {
-    const groups = items.map(({ text, cls, textClass = 'label' }) => svg('g', { class: cls }, svg('text', { class: textClass }, text)));
-    parent.append(...groups);
-    const sizes = groups.map((g) => {
-      const b = (g.firstChild as SVGTextElement).getBBox();
-      return { width: b.width, height: b.height, dx: b.x, dy: b.y };
-    });
-    for (const g of groups) g.remove();
-    return sizes;
+  function measure(text: string, px: number, weight: number): { width: number; height: number; dx: number; dy: number } {
+    ctx ??= document.createElement('canvas').getContext('2d');
+    if (!ctx) return { width: textWidth(text, px), height: px * 1.45, dx: 0, dy: -px * 1.16 };
+    ctx.font = `${weight} ${px}px ${fontFamily}`;
+    const m = ctx.measureText(text);
+    return { width: m.width, height: m.fontBoundingBoxAscent + m.fontBoundingBoxDescent, dx: 0, dy: -m.fontBoundingBoxAscent };
   }
+  let ctx: CanvasRenderingContext2D | null = null;
 
   /** Each label's measured box relative to its text position (set in draw). */
   const offsets = new Map<string, { dx: number; dy: number }>();

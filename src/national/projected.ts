@@ -190,3 +190,25 @@ export function shapeOf(geometry: ArcGeometry, arcs: ProjectedArcs, keep: (maxLa
   }
   return { polygons, box: union(polygons.map((p) => p.box)) };
 }
+
+/**
+ * Whether the point (x, y) of a drawing at k·xy + t is inside the shape (even-odd over its rings:
+ * a hole, such as Beijing's in Hebei, is outside). The outlines are the ones drawn, so this is
+ * what the browser's isPointInFill answered, without asking it (which laid the page out first).
+ */
+export function insideShape(shape: Projected, { k, tx, ty }: { k: number; tx: number; ty: number }, x: number, y: number): boolean {
+  const px = (x - tx) / k, py = (y - ty) / k;
+  for (const { rings, box } of shape.polygons) {
+    if (px < box.minX || px > box.maxX || py < box.minY || py > box.maxY) continue;
+    let inside = false;
+    for (const xy of rings) {
+      const n = xy.length;
+      for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+        const yi = xy[i + 1]!, yj = xy[j + 1]!;
+        if (yi > py !== yj > py && px < ((xy[j]! - xy[i]!) * (py - yi)) / (yj - yi) + xy[i]!) inside = !inside;
+      }
+    }
+    if (inside) return true;
+  }
+  return false;
+}

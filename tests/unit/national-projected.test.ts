@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { geoConicEqualArea, geoPath } from 'd3-geo';
-import { CENTRAL_MERIDIAN, PARALLELS, fit, pathOf, project, projectArcs, shapeOf, unitXY } from '../../src/national/projected';
+import { CENTRAL_MERIDIAN, PARALLELS, fit, insideShape, pathOf, project, projectArcs, shapeOf, unitXY } from '../../src/national/projected';
+import { geoContains } from 'd3-geo';
 import { decodeChina, type ChinaTopology } from '../../src/national/china-geometry';
 
 const d3conic = () => geoConicEqualArea().rotate([-CENTRAL_MERIDIAN, 0]).parallels(PARALLELS).precision(0).preclip((s) => s);
@@ -70,5 +71,30 @@ describe('projected outlines', () => {
     const ours = pathOf(shapeOf(g as never, arcs, (lat) => lat > 17), at);
     expect(ours).toBe(pathOf(project(north), at));
     expect(ours.split('M').length).toBeLessThan(pathOf(project(hainan), at).split('M').length);
+  });
+
+  it('tell whether a point of the drawing is inside a province as d3 geoContains does (holes included: Beijing is not in Hebei)', () => {
+    const at = { k: 900, tx: 450, ty: 330 };
+    const proj = d3conic().scale(at.k).translate([at.tx, at.ty]);
+    const shapes = new Map(china.provinces.map((f) => [f.properties.code, project(f)]));
+    let inside = 0, checked = 0;
+    // A grid over the east of the country, against every province whose box holds the point.
+    for (let lon = 110; lon <= 125; lon += 0.37)
+      for (let lat = 22; lat <= 45; lat += 0.41) {
+        const [x, y] = proj([lon, lat])!;
+        for (const f of china.provinces) {
+          const ours = insideShape(shapes.get(f.properties.code)!, at, x, y);
+          // Points on an edge may go either way; the grid's steps keep clear of them but for a few.
+          if (ours !== geoContains(f, [lon, lat])) continue;
+          checked++;
+          if (ours) inside++;
+        }
+      }
+    expect(checked).toBeGreaterThan(0.995 * 41 * 57 * china.provinces.length);
+    expect(inside).toBeGreaterThan(500);
+    const beijing = china.provinceByCode.get('110000')!.properties.label;
+    const [bx, by] = proj(beijing)!;
+    expect(insideShape(shapes.get('110000')!, at, bx, by)).toBe(true);
+    expect(insideShape(shapes.get('130000')!, at, bx, by)).toBe(false);
   });
 });

@@ -247,8 +247,11 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .append('title')
       .text((p) => p.name[l.lang]);
     map.append('g').attr('class', 'zones');
-    map.append('g').attr('class', 'map-names').attr('aria-hidden', 'true');
     g.append('g').attr('class', 'leaders');
+    // The names over the leaders, in the map's clip: a leader leaves the map across other districts,
+    // and ran over their names (at 1280×800 in most selections); the names' paper halo now breaks
+    // the line where it passes, as a map's lines pass under its type.
+    g.append('g').attr('class', 'map-names').attr('clip-path', `url(#paired-clip-${city})`).attr('aria-hidden', 'true');
 
     const z = zoom<SVGGElement, unknown>()
       .filter(cooperative)

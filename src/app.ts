@@ -12,12 +12,13 @@ import { showNotices } from './views/notices';
 import type { ViewDefinition, ViewInstance } from './views/view-registry';
 import { createViewSwitch } from './views/view-switch';
 
+/** What `drawn()` returns for a view that draws at once: one settled promise, so main.ts can tell whether a newer drawing began. */
+const DRAWN: Promise<void> = Promise.resolve();
+
 /**
  * @param views the ways of looking at the map; the first is the default (`paired`).
  * @param url the URL's keys, composed from the features' fields (src/url-fields.ts).
  */
-const DRAWN: Promise<void> = Promise.resolve();
-
 export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): AppContext {
   const DEFAULT_STATE = url.defaults;
   const known = url.known(model, {

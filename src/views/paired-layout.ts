@@ -293,8 +293,10 @@ export const DESK_FONT = 13;
 
 export function layoutPaired(model: Model, { width, height, lang, state, fontSize = DESK_FONT }: LayoutInput): PairedLayout {
   const active = activeParties(model, state);
+  // A larger type is worth tighter spacing: on a 1024×768 projector the English names' columns
+  // left the maps under 140 px at any size over the desk's, and the room read 13 px names.
   for (let f = Math.max(DESK_FONT, Math.floor(fontSize)); f > DESK_FONT; f--) {
-    const wide = layoutWide(model, width, height, lang, active, f);
+    const wide = layoutWide(model, width, height, lang, active, f) ?? layoutWide(model, width, height, lang, active, f, TIGHT);
     if (wide) return wide;
   }
   return layoutWide(model, width, height, lang, active, DESK_FONT) ?? layoutStacked(model, width, lang, active);
@@ -308,21 +310,31 @@ const HINT_LINE = 17;
 const HINT_GAP = 16;
 const HINT_BELOW = 2 * HINT_LINE - 6;
 
+/** The room between the parts of the side-by-side arrangement: the links' corridor, the gap between a map and its column, the narrowest map. */
+interface Spacing {
+  corridor: (width: number) => number;
+  gap: number;
+  minMap: number;
+}
+const ROOMY: Spacing = { corridor: (w) => Math.round(Math.min(160, Math.max(56, w * 0.09))), gap: 16, minMap: 140 };
+/** For a larger type that does not fit ROOMY: links as steep as still read (they never cross: the columns keep the plan's order), maps down to 120 px. */
+const TIGHT: Spacing = { corridor: (w) => Math.round(Math.max(40, w * 0.06)), gap: 10, minMap: 120 };
+
 /**
- * The side-by-side arrangement, or null if it does not fit (maps under 140 px, rows too low for
- * the type: 24 px at the desk size). Everything that frames the type (rows, boxes, the title's
- * band) grows with `fontSize`; the maps take what is left.
+ * The side-by-side arrangement, or null if it does not fit (maps under `spacing.minMap` px, rows
+ * too low for the type: 24 px at the desk size). Everything that frames the type (rows, boxes,
+ * the title's band) grows with `fontSize`; the maps take what is left.
  */
-function layoutWide(model: Model, width: number, height: number, lang: Lang, active: Set<string>, fontSize = DESK_FONT): PairedLayout | null {
+function layoutWide(model: Model, width: number, height: number, lang: Lang, active: Set<string>, fontSize = DESK_FONT, spacing = ROOMY): PairedLayout | null {
   const s = fontSize / DESK_FONT;
   const top = Math.round(TOP * s);
   const colW = { changchun: labelWidths(model, 'changchun', lang, fontSize, s), tianjin: labelWidths(model, 'tianjin', lang, fontSize, s) };
-  const corridor = Math.round(Math.min(160, Math.max(56, width * 0.09)));
-  const gap = 16;
+  const corridor = spacing.corridor(width);
+  const gap = spacing.gap;
   const mapW = Math.floor((width - 2 * PAD - colW.changchun - colW.tianjin - corridor - 2 * gap) / 2);
   const rows = totalRows(model);
   const pitch = Math.min(32 * s, (height - top - PAD) / rows);
-  if (mapW < 140 || pitch < Math.max(24, fontSize * 1.5)) return null;
+  if (mapW < spacing.minMap || pitch < Math.max(24, fontSize * 1.5)) return null;
   const boxH = Math.min(Math.round(24 * s), Math.floor(pitch - 2));
   const ccColX = PAD + mapW + gap;
   const tjColX = width - PAD - mapW - gap - colW.tianjin;

@@ -7,6 +7,7 @@
 // - the map shows what the step is about: both cities' districts inside the map's box (paired), both
 //   ends of the pairing framed clear of the insets and the key (geographic), 长春 and 天津 (national);
 // - Esc gives back the page as it was before the tour (view, pairing, filter, language).
+// Then, in English, where the names are widest: the national map's overview and the paired view.
 // One page per size, reused for the three views (each view is entered and left in turn).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -254,6 +255,14 @@ describe('presentation on a projector', () => {
       await expect.poll(() => problems(en.page, 'national'), { timeout: 60_000, message: `${width}×${height} national, English overview` }).toEqual([]);
       await screenshot(en.page, `present-projector-${width}x${height}-national-en`);
       await en.page.context().close();
+      // The paired view in English, whose names' columns are the widest: at 1024×768 they left
+      // no room for the room's type size and the chart fell back to the desk's 13 px.
+      const pairedEn = await openPage(browser, { viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce', path: `#lang=en&pair=${PAIR}&mode=present`, ready: READY.paired });
+      await expect.poll(() => pairedEn.page.evaluate(() => document.documentElement.classList.contains('is-presenting'))).toBe(true);
+      await pairedEn.page.mouse.move(width - 2, height / 2);
+      await expect.poll(() => problems(pairedEn.page, 'paired'), { timeout: 60_000, message: `${width}×${height} paired, English` }).toEqual([]);
+      await screenshot(pairedEn.page, `present-projector-${width}x${height}-paired-en`);
+      await pairedEn.page.context().close();
     });
   }
 });

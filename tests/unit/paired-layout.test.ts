@@ -152,6 +152,31 @@ describe('paired layout over a grid of sizes', () => {
     expect(failures.slice(0, 20), `${failures.length} problems`).toEqual([]);
   });
 
+  // Presenting: the map's box on each projector (the screen less the card's column and the
+  // control bar, as measured in the browser on main 8a39ef1) and the room's type size (a 45th of
+  // the screen's height, present.css). At 1024×768 the English names' columns left no wide
+  // arrangement over the desk's 13 px, and the room read 13 px names (< 0.9 × 768 / 45).
+  const PROJECTORS = [
+    { screen: '1024×768', box: [748, 719], h: 768 },
+    { screen: '1280×720', box: [794, 660], h: 720 },
+    { screen: '1366×768', box: [847, 704], h: 768 },
+    { screen: '1920×1080', box: [1190, 991], h: 1080 },
+    { screen: '3840×2160', box: [2381, 1985], h: 2160 },
+  ] as const;
+  it('lays the chart out in the room\'s type size on every projector, with no crossings, overlaps or specks', () => {
+    const failures: string[] = [];
+    for (const lang of ['zh', 'en'] as const)
+      for (const { screen, box: [width, height], h } of PROJECTORS)
+        for (const [name, state] of STATES) {
+          const layout = layoutPaired(model, { width, height, lang, state, fontSize: h / 45 });
+          const at = `${screen} ${lang} ${name}`;
+          if (layout.arrangement !== 'wide') failures.push(`${at}: ${layout.arrangement}`);
+          if (layout.fontSize < (0.9 * h) / 45) failures.push(`${at}: names ${layout.fontSize} px < ${((0.9 * h) / 45).toFixed(1)} px`);
+          for (const p of problems(layout, state)) failures.push(`${at}: ${p}`);
+        }
+    expect(failures.slice(0, 40), `${failures.length} problems`).toEqual([]);
+  });
+
   it('is a pure function of its input', () => {
     const a = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });
     const b = layoutPaired(model, { width: 1280, height: 700, lang: 'zh', state: { pair: 'chaoyang-heping', place: null } });

@@ -3,6 +3,9 @@
 // page's main thread, MapLibre's workers, the GPU process where SwiftShader runs WebGL) with V8's
 // sampling profiler, taken through a CDP session of playwright-core, then summed up.
 //   node tests/bench/profile.mjs [--hash '#view=geo'] [--rate 1] [--runs 1] [--dist dist] [--out trace.json] [--naive]
+//     [--ready <css selector>] [--viewport 412x823]
+// The national view: `--hash '#view=national' --ready '.national-map[data-labels]' --rate 4 --viewport 412x823`
+// (Lighthouse's mobile screen and CPU slowdown).
 // Prints: the phases (network, the app's `geo:*` User Timing marks, ready), busy time per thread,
 // main-thread self time by script (MapLibre, deck.gl, our code …) and by function, and the
 // largest trace events (script evaluation, compile, layout, paint, GC, GPU tasks).
@@ -30,7 +33,8 @@ if (NAIVE) {
   copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(DIST, 'geo/cities.topo.json'));
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: build first`);
-const READY = NAIVE ? '#map[data-ready]' : ".geo-view[data-ready][data-renderer='webgl']";
+const READY = arg('ready', NAIVE ? '#map[data-ready]' : ".geo-view[data-ready][data-renderer='webgl']");
+const [VW, VH] = arg('viewport', '1280x800').split('x').map(Number);
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -60,7 +64,7 @@ const site = await serve(DIST);
 const browser = await launch();
 
 async function traceOnce() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: VW, height: VH }, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   // The moment the view says it is ready, as a mark in the trace.
   await page.addInitScript((selector) => {

@@ -1,11 +1,9 @@
-// Where each label of the national map goes: a greedy point-label placement over an R-tree
-// (rbush) of everything already on the map. Each label tries its candidate boxes in order of
+// Where each label of the national map goes: a greedy point-label placement against everything
+// already on the map. Each label tries its candidate boxes in order of
 // preference; a box that overlaps a placed label, a dot, an arc's end, the inset or the map's
 // edge is out; among the rest the one crossing the fewest arc samples wins. A city label with
 // no free box next to its dot moves farther out on a leader line. Pure: no DOM, so the rules
 // are tested in node; the map measures the text and draws what this returns.
-import RBush from 'rbush';
-
 export interface Box {
   minX: number;
   minY: number;
@@ -38,12 +36,46 @@ export interface PlacedLabel {
 }
 
 interface Item extends Box {
-  /** Hard items block a candidate; soft ones (samples along the arcs) only make it worse. */
+  /** Hard items block a candidate. */
   hard: boolean;
-  /** For a soft item: which line it is a sample of (a label crossing one line costs the same however long the crossing). */
-  line?: number;
   /** For an obstacle: the label it belongs to (a city's own dot, which its candidates already keep clear of). */
   owner?: string;
+}
+
+/** One arc's samples (each a 2 × 2 px box around its point) and their common box. */
+interface SoftLine {
+  box: Box;
+  xy: Float64Array;
+}
+
+function softLine(points: [number, number][]): SoftLine {
+  const xy = new Float64Array(points.length * 2);
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  points.forEach(([x, y], i) => {
+    xy[2 * i] = x;
+    xy[2 * i + 1] = y;
+    box.minX = Math.min(box.minX, x - 1);
+    box.minY = Math.min(box.minY, y - 1);
+    box.maxX = Math.max(box.maxX, x + 1);
+    box.maxY = Math.max(box.maxY, y + 1);
+  });
+  return { box, xy };
+}
+
+/** How many lines have a sample touching `area` (a label crossing one line costs the same however long the crossing). */
+function linesCrossed(lines: SoftLine[], area: Box): number {
+  let n = 0;
+  for (const { box, xy } of lines) {
+    if (!intersects(box, area)) continue;
+    for (let i = 0; i < xy.length; i += 2) {
+      const x = xy[i]!, y = xy[i + 1]!;
+      if (x - 1 <= area.maxX && area.minX <= x + 1 && y - 1 <= area.maxY && area.minY <= y + 1) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 /** The halo around text (paint-order stroke) and a little air. */
@@ -132,11 +164,12 @@ export interface PlacementInput {
 }
 
 export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementInput): PlacedLabel[] {
-  // The arcs' samples (hundreds) in an R-tree, loaded at once; the hard items (a few dozen: dots,
-  // frames, the names placed so far) in a list: inserting each placed name into the tree, with its
-  // node splits, cost more than scanning them.
-  const tree = new RBush<Item>();
-  tree.load(soft.flatMap((line, i) => line.map(([x, y]) => ({ minX: x - 1, minY: y - 1, maxX: x + 1, maxY: y + 1, hard: false, line: i }))));
+  // The arcs' samples (hundreds, on 7 lines) by line, each line with its box: a candidate is tested
+  // against the samples of the one or two lines whose box it touches. (An R-tree of the samples,
+  // rbush, was loaded for every drawing: its bulk load, run once and cold, cost more on a
+  // throttled phone than all the candidates' tests.) The hard items (a few dozen: dots, frames,
+  // the names placed so far) in a list: inserting each placed name into a tree cost more than scanning them.
+  const lines = soft.map(softLine);
   const hard: Item[] = obstacles.map((b) => ({ ...b, hard: true }));
   const placed: PlacedLabel[] = [];
   for (const r of labels) {
@@ -149,13 +182,12 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       if (outside && r.optional) return;
       const area = grow(c.box, GAP);
       if (hard.some((h) => h.owner !== r.id && intersects(h, area))) return;
-      const hits = tree.search(area);
       // A leader line must not run through a label placed before it.
       if (c.leader && crossesHard(hard, r.anchor, nearestOnBox(c.box, r.anchor))) return;
       // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.
       // (A box touching the label's own dot counts as one crossing more: the rule as it was when the items shared one tree.)
       const own = hard.some((h) => h.owner === r.id && intersects(h, area)) ? 1 : 0;
-      const cost = rank + 10 * (new Set(hits.map((h) => h.line)).size + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
+      const cost = rank + 10 * (linesCrossed(lines, area) + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
       if (!best || cost < best.cost) best = { ...c, cost };
     });
     const chosen = best as { box: Box; leader: boolean; cost: number } | null;

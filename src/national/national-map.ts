@@ -1,13 +1,12 @@
 // The map of China: all 34 provincial units, the seven pairings as arcs (province pairs between
 // the provinces, city pairs between the cities' seats), and the customary 南海诸岛 inset with the
 // islands and the dashed line. Equal-area conic with the parallels usual for China (25°N, 47°N).
-import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../i18n/strings';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { svg } from './svg';
-import { CENTRAL_MERIDIAN, PARALLELS, fit, insideShape, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
+import { fit, insideShape, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
 import { NARROW_BELOW, deskInset, deskLayout, phoneInset, type MapLayout } from './map-layout';
 
@@ -20,12 +19,16 @@ export interface MapState {
 }
 
 /**
- * China lies far from the projection's antimeridian (75°W) and its outlines are dense: d3's
- * spherical clipping (a point-in-polygon test per ring) and adaptive resampling changed nothing a
- * reader could see, and were most of the view's first draw on a throttled phone (three passes
- * over every province: the fit, the paths, the inset). The rectangle clip (clipExtent) stays.
+ * A point of the map fitted at k·xy + t: d3's `geoConicEqualArea().rotate([-105, 0]).parallels([25, 47])`
+ * scaled and translated (unitXY, compared with d3 in the unit tests). The outlines are drawn from
+ * the same numbers (projected.ts), so d3-geo is no longer loaded with the view: its chunk was a
+ * request and a module evaluation on the way to the map, for 16 points and 7 arcs.
  */
-const conic = (): GeoProjection => geoConicEqualArea().rotate([-CENTRAL_MERIDIAN, 0]).parallels(PARALLELS).precision(0).preclip((stream) => stream);
+type Project = (point: [number, number]) => [number, number];
+const conicAt = ({ k, tx, ty }: { k: number; tx: number; ty: number }): Project => (point) => {
+  const [x, y] = unitXY(point[0], point[1]);
+  return [k * x + tx, k * y + ty];
+};
 
 /** The inset's window on the South China Sea, lon/lat corners. */
 const INSET_AREA = { type: 'MultiPoint' as const, coordinates: [[106.5, 2.8], [123.5, 2.8], [106.5, 24.6], [123.5, 24.6]] };
@@ -101,8 +104,17 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     return place.region ? `is-${place.region}` : 'is-note';
   }
 
-  /** The drawing's size for its box, set on the <svg> (what follows the map on the page is laid out by it). */
-  function frameSize(lang: Lang): { w: number; h: number; narrow: boolean } {
+  /** Whether the drawing is a phone's (the inset under the mainland), with `size`. */
+  let narrowNow = false;
+  /**
+   * The drawing's size for its box, set on the <svg> (what follows the map on the page is laid out by it).
+   * @param measure false: the size measured last (the first drawing's, measured when the view was
+   *   created: reading it again in the drawing's task laid out the page, just shown, in the middle of
+   *   it; the ResizeObserver draws again if the box's width has changed since).
+   */
+  function frameSize(lang: Lang, measure = true): { w: number; h: number; narrow: boolean } {
+    root.setAttribute('aria-label', NATIONAL_STRINGS[lang].mapLabel);
+    if (!measure) return { ...size, narrow: narrowNow };
     const w = Math.max(300, container.clientWidth);
     // On a phone the inset goes below the mainland instead of over the sea beside it (map-layout.ts).
     const narrow = w < NARROW_BELOW;
@@ -115,6 +127,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const desk = ownHeight ? Math.max(container.clientHeight, 300) : Math.max(300, window.innerHeight * 0.9);
     const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), desk));
     size = { w, h };
+    narrowNow = narrow;
     labelPx = parseFloat(style.getPropertyValue('--map-label-size')) || 13;
     fontFamily = style.fontFamily;
     scale = markScale(labelPx);
@@ -123,7 +136,6 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     root.setAttribute('viewBox', `0 0 ${w} ${h}`);
     root.setAttribute('width', String(w));
     root.setAttribute('height', String(h));
-    root.setAttribute('aria-label', NATIONAL_STRINGS[lang].mapLabel);
     return { w, h, narrow };
   }
 
@@ -131,11 +143,21 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   let drawn = false;
   let firstDrawing: ReturnType<typeof setTimeout> | null = null;
 
-  function draw(): void {
+  /** Counts the drawings: the first drawing's later part is dropped when a newer drawing came first. */
+  let generation = 0;
+
+  /**
+   * @param first the first drawing: its size is the one measured when the view was created, and it
+   *   comes in two tasks (the outlines, then the arcs, the places and the inset), each short on a
+   *   throttled phone; in one they were the longest task of the view's start.
+   */
+  function draw(first = false): void {
     if (!state || destroyed) return;
     drawn = true;
-    const t = NATIONAL_STRINGS[state.lang];
-    const { w, h, narrow } = frameSize(state.lang);
+    const gen = ++generation;
+    const s = state;
+    const t = NATIONAL_STRINGS[s.lang];
+    const { w, h, narrow } = frameSize(s.lang, !first);
     const pad = Math.max(8, w * 0.02);
     const { text: k, marks: km } = scale;
     // On a phone the source line gets its own row under the inset (beside it, it would run into it).
@@ -147,56 +169,62 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       layout = { narrow, inset: insetBox, at: fit(sh.mainBox, [[pad, pad], [w - pad, h - insetBox.h - noteRow - 10]]) };
     } else layout = deskLayout(sh.mainBox, sh.land, w, h, [[pad, pad], [w - pad, h - pad - 16 * k]], deskInset(w));
     const { at } = layout;
-    const main = conic().scale(at.k).translate([at.tx, at.ty]);
+    const main = conicAt(at);
 
     const provinceByCode = new Map([...model.places.values()].filter((p) => p.level === 'province').map((p) => [p.code, p]));
     const provinces = svg('g', { class: 'provinces' });
     for (const f of mainProvinces) {
       const place = provinceByCode.get(f.properties.code);
-      const cls = ['province', roleOf(place), place && state.eventPlaces.has(place.id) ? 'is-event' : ''].filter(Boolean).join(' ');
-      const p = svg('path', { class: cls, d: pathOf(sh.main.get(f.properties.code)!, at), 'data-code': f.properties.code }, svg('title', {}, state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en));
+      const cls = ['province', roleOf(place), place && s.eventPlaces.has(place.id) ? 'is-event' : ''].filter(Boolean).join(' ');
+      const p = svg('path', { class: cls, d: pathOf(sh.main.get(f.properties.code)!, at), 'data-code': f.properties.code }, svg('title', {}, s.lang === 'zh' ? f.properties.name_zh : f.properties.name_en));
       provinces.append(p);
     }
     const line = svg('path', { class: 'nine-dash', d: pathOf(sh.mainLine, at), 'data-code': model.geometry.line.properties.code });
-
-    // Arcs: province pairs bend west, city pairs east, so the two families stay apart.
-    const arcs = svg('g', { class: 'arcs' });
-    const arcCurves: [number, number][][] = [];
-    for (const p of model.pairings) arcs.append(arc(p, main, state, t.pairSep, arcCurves));
-
-    const note = svg('text', { class: 'map-note', x: pad, y: h - 6 * k }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
-    // The caption's width estimated (never under the drawn width): measuring it made the browser lay the page out in the middle of drawing.
-    const insetGroup = inset(layout.inset, state, k, !named);
-    const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) })).filter((p): p is { place: NationalPlaceNode; xy: [number, number] } => !!p.xy);
-    // The dots now (they carry the arcs); their names in the next task (placeNames).
-    const points = svg('g', { class: 'places' });
-    const groups = new Map<string, SVGGElement>();
-    for (const { place, xy } of places) {
-      const ev = state.eventPlaces.has(place.id) ? ' is-event' : '';
-      const g = place.level === 'city'
-        ? svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R * km, 'data-party': place.id }))
-        : svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id });
-      groups.set(place.id, g);
-      points.append(g);
-    }
     root.removeAttribute('data-labels');
-    root.replaceChildren(provinces, line, arcs, points, insetGroup, note);
-    const { x: fx, y: fy, w: fw, h: fh } = layout.inset;
-    const noteText = note.textContent ?? '';
-    const noteSize = measure(noteText, CAPTION_PX * k, 400);
-    const job: NameJob = {
-      lang: state.lang, w, h, narrow, dotR: DOT_R * km, places, groups, curves: arcCurves, at, event: state.eventPlaces,
-      frame: { minX: fx, minY: fy, maxX: fx + fw, maxY: fy + fh },
-      note: { minX: pad, minY: h - 6 * k + noteSize.dy, maxX: pad + noteSize.width, maxY: h - 6 * k + noteSize.dy + noteSize.height },
+    root.replaceChildren(provinces, line);
+
+    const rest = () => {
+      // Arcs: province pairs bend west, city pairs east, so the two families stay apart.
+      const arcs = svg('g', { class: 'arcs' });
+      const arcCurves: [number, number][][] = [];
+      for (const p of model.pairings) arcs.append(arc(p, main, s, t.pairSep, arcCurves));
+
+      const noteY = h - 6 * k;
+      const note = svg('text', { class: 'map-note', x: pad, y: noteY }, `${t.schematic} · @esmjs/geo 1.0.0 (DataV) · WGS-84`);
+      // The caption's width estimated (never under the drawn width): measuring it made the browser lay the page out in the middle of drawing.
+      const insetGroup = inset(layout.inset, s, k, !named);
+      const places = [...model.places.values()].map((place) => ({ place, xy: main(place.point) }));
+      // The dots now (they carry the arcs); their names in the next task (placeNames).
+      const points = svg('g', { class: 'places' });
+      const groups = new Map<string, SVGGElement>();
+      for (const { place, xy } of places) {
+        const ev = s.eventPlaces.has(place.id) ? ' is-event' : '';
+        const g = place.level === 'city'
+          ? svg('g', { class: `place city ${roleOf(place)}${ev}`, 'data-place': place.id }, svg('circle', { cx: xy[0], cy: xy[1], r: DOT_R * km, 'data-party': place.id }))
+          : svg('g', { class: `place province-label ${roleOf(place)}${ev}`, 'data-place': place.id });
+        groups.set(place.id, g);
+        points.append(g);
+      }
+      root.append(arcs, points, insetGroup, note);
+      const { x: fx, y: fy, w: fw, h: fh } = layout.inset;
+      const job: NameJob = {
+        lang: s.lang, w, h, narrow, dotR: DOT_R * km, places, groups, curves: arcCurves, at, event: s.eventPlaces,
+        frame: { minX: fx, minY: fy, maxX: fx + fw, maxY: fy + fh },
+        note: { text: note.textContent ?? '', x: pad, y: noteY, px: CAPTION_PX * k },
+      };
+      // The first drawing is painted before its names are placed, in a task of their own: on a
+      // throttled phone the two together were one long task of the page's start. Later drawings
+      // (a selection, a language, a new width) place them at once: names that blinked out on every
+      // click would be worse than the few milliseconds.
+      if (named) {
+        pending = null;
+        placeNames(job);
+      } else afterPaint(job);
     };
-    // The first drawing is painted before its names are placed, in a task of their own: on a
-    // throttled phone the two together were one long task of the page's start. Later drawings
-    // (a selection, a language, a new width) place them at once: names that blinked out on every
-    // click would be worse than the few milliseconds.
-    if (named) {
-      pending = null;
-      placeNames(job);
-    } else afterPaint(job);
+    if (!first) return rest();
+    setTimeout(() => {
+      if (gen === generation && !destroyed) rest();
+    }, 0);
   }
 
   /** Whether a drawing has had its names placed (the first waits for a frame, see draw). */
@@ -236,16 +264,19 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     at: { k: number; tx: number; ty: number };
     /** Places of the selected event (their names are bold). */
     event: ReadonlySet<string>;
-    /** The inset's frame and the source line's box, known from the layout (not read back from the page). */
+    /** The inset's frame, known from the layout (not read back from the page). */
     frame: Box;
-    note: Box;
+    /** The source line: its text, where it starts (x, baseline y) and its size; measured with the names. */
+    note: { text: string; x: number; y: number; px: number };
   }
 
   /**
    * The names, measured and then placed by label-placement.ts so that none covers another, a dot,
    * an arc's end, the inset or the source line, at any size and in either language.
    */
-  function placeNames({ lang, w, h, narrow, dotR, places, groups, curves, at: fitted, event, frame, note }: NameJob): void {
+  function placeNames({ lang, w, h, narrow, dotR, places, groups, curves, at: fitted, event, frame, note: line }: NameJob): void {
+    const m = measure(line.text, line.px, 400);
+    const note: Box = { minX: line.x, minY: line.y + m.dy, maxX: line.x + m.width, maxY: line.y + m.dy + m.height };
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
     const ordered = [...places.filter((p) => p.place.level === 'city'), ...places.filter((p) => p.place.level !== 'city')];
     const requests: LabelRequest[] = ordered.map(({ place, xy }) => {
@@ -344,7 +375,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   }
 
   /** @param curves gets points every ≈ 4 px along the arc (the labels' placement avoids crossing it). */
-  function arc(p: NationalPairingNode, proj: GeoProjection, s: MapState, sep: string, curves: [number, number][][]): SVGGElement {
+  function arc(p: NationalPairingNode, proj: Project, s: MapState, sep: string, curves: [number, number][][]): SVGGElement {
     const a = proj(p.a.point)!, b = proj(p.b.point)!;
     const dx = b[0] - a[0], dy = b[1] - a[1];
     const len = Math.hypot(dx, dy) || 1;
@@ -391,7 +422,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
         shapes ??= projectAll();
         firstDrawing = setTimeout(() => {
           firstDrawing = null;
-          if (!drawn) draw();
+          if (!drawn) draw(true);
         }, 0);
       }, 0);
     },

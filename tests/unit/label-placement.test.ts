@@ -26,6 +26,18 @@ describe('placeLabels', () => {
     expect(placed.some((p) => p.leader)).toBe(true);
   });
 
+  it('prefers a place that crosses no arc (an arc beside the dot, an arc along its row)', () => {
+    // An arc straight down through the place right of the dot: the label goes left instead.
+    const arc: [number, number][] = Array.from({ length: 76 }, (_, i) => [120, i * 4]);
+    const [p] = placeLabels({ labels: [{ id: 'a', anchor: [100, 100], width: 30, height: 14, kind: 'dot' }], obstacles: [], soft: [arc], bounds });
+    expect(p!.box.maxX).toBeLessThan(100);
+    // A line along the dot's row runs through the places beside it: the label goes above it, right (the next in order).
+    const row: [number, number][] = Array.from({ length: 101 }, (_, i) => [i * 4, 100]);
+    const [q] = placeLabels({ labels: [{ id: 'a', anchor: [100, 100], width: 30, height: 14, kind: 'dot' }], obstacles: [], soft: [row], bounds });
+    expect(q!.box.minX).toBeGreaterThan(100);
+    expect(q!.box.maxY).toBeLessThan(99);
+  });
+
   it("leaves out an area's name that has no free place rather than lay it over a city's", () => {
     const placed = placeLabels({
       labels: [

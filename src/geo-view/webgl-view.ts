@@ -92,6 +92,8 @@ export interface GeoDebug {
   labelLayout(): LabelBox[];
   /** Moves the camera at once (tests: a zoom level over a place). */
   jumpTo(center: [number, number], zoom: number): void;
+  /** Both cities' extent, [west, south, east, north] (tests: is either city cut off?). */
+  cityBounds(): Bounds;
 }
 
 export interface LabelBox {
@@ -557,6 +559,7 @@ export function createWebglView(
     return { top: pad.top * shrinkY, bottom: pad.bottom * shrinkY, left: pad.left * shrinkX, right: pad.right * shrinkX };
   }
 
+  const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
   let fittedFor = '';
   function fitSelection(animate: boolean): void {
     const key = `${state.pair}|${state.place}`;
@@ -564,11 +567,11 @@ export function createWebglView(
     fittedFor = key;
     const pair = state.pair ? model.pairById.get(state.pair) : undefined;
     const place = state.place ? model.parties.get(state.place) : undefined;
-    const chosen: Bounds = pair ? pairBounds(pair) : place ? partyBounds(place) : modelBounds(model);
-    // Presenting, each step frames both whole cities with it (the insets show its districts up
-    // close): on a large screen the pair's own box left part of Tianjin off the map's edge.
-    const all = modelBounds(model);
-    const b: Bounds = events.env().presenting ? [Math.min(chosen[0], all[0]), Math.min(chosen[1], all[1]), Math.max(chosen[2], all[2]), Math.max(chosen[3], all[3])] : chosen;
+    // A pairing is framed with both whole cities, its arc across the 840 km between them; the
+    // insets show its districts up close. Framed on its own districts' box, the camera cut the
+    // rest of Tianjin off at the map's left edge (1440×900, 汽车经开区 ⟷ 宁河区) and, presenting,
+    // on every step. A place no pairing names is zoomed to: it has no arc to keep in view.
+    const b: Bounds = pair ? union(pairBounds(pair), modelBounds(model)) : place ? partyBounds(place) : modelBounds(model);
     const target = cameraFor(b, fitPadding());
     if (animate && !reduced) map.easeTo({ ...target, duration: 1200 });
     else map.jumpTo(target);
@@ -790,6 +793,7 @@ export function createWebglView(
         };
       },
       fitPadding,
+      cityBounds: () => modelBounds(model),
       labelLayout: () => readLabelLayout(),
       jumpTo: (center, zoom) => {
         map.jumpTo({ center, zoom });

@@ -150,6 +150,25 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  // Framed on the pair's own districts, the camera cut the rest of Tianjin off at the map's left
+  // edge (1440×900, Auto ETDZ ⟷ Ninghe and TEDA): a selected pairing keeps both whole cities in
+  // view, the insets showing its districts up close. The corners of both cities' extent on the map.
+  for (const [width, height] of [[1440, 900], [390, 844]] as const)
+    it(`a selected pairing keeps both whole cities in view at ${width}×${height}`, async () => {
+      const { page } = await openPage(browser, { viewport: { width, height }, path: '#view=geo&lang=en&pair=auto-ninghe', ready: WEBGL_READY, reducedMotion: 'reduce' });
+      await settle(page);
+      const box = (await page.locator('.geo-stage').boundingBox())!;
+      const [w0, s0, e0, n0] = await debug<[number, number, number, number]>(page, 'cityBounds');
+      const off: string[] = [];
+      for (const corner of [[w0, s0], [w0, n0], [e0, s0], [e0, n0]] as [number, number][]) {
+        const [px, py] = await debug<[number, number]>(page, 'project', corner);
+        if (px < 0 || px > box.width || py < 0 || py > box.height) off.push(`corner ${corner.map((v) => v.toFixed(2))} at ${Math.round(px)},${Math.round(py)}`);
+      }
+      await screenshot(page, `geo-selected-whole-cities-${width}`);
+      expect(off, `both cities inside the ${Math.round(box.width)}×${Math.round(box.height)} map`).toEqual([]);
+      await page.context().close();
+    });
+
   it('switching between the paired and the geographic view keeps the selection and the language', async () => {
     const w = await openPage(browser, { path: '#pair=chaoyang-heping&lang=en', reducedMotion: 'reduce' });
     const { page } = w;

@@ -152,7 +152,8 @@ describe('the geographic view', { timeout: 240_000 }, () => {
 
   // Framed on the pair's own districts, the camera cut the rest of Tianjin off at the map's left
   // edge (1440×900, Auto ETDZ ⟷ Ninghe and TEDA): a selected pairing keeps both whole cities in
-  // view, the insets showing its districts up close. The corners of both cities' extent on the map.
+  // view, the insets showing its districts up close. The corners of both cities' extent on the map;
+  // and the map's zoom buttons clear of the insets.
   for (const [width, height] of [[1440, 900], [390, 844]] as const)
     it(`a selected pairing keeps both whole cities in view at ${width}×${height}`, async () => {
       const { page } = await openPage(browser, { viewport: { width, height }, path: '#view=geo&lang=en&pair=auto-ninghe', ready: WEBGL_READY, reducedMotion: 'reduce' });
@@ -164,8 +165,17 @@ describe('the geographic view', { timeout: 240_000 }, () => {
         const [px, py] = await debug<[number, number]>(page, 'project', corner);
         if (px < 0 || px > box.width || py < 0 || py > box.height) off.push(`corner ${corner.map((v) => v.toFixed(2))} at ${Math.round(px)},${Math.round(py)}`);
       }
+      // And the insets leave the map's zoom buttons in view (on a phone they lay across them).
+      const covered = await page.evaluate(() => {
+        const insets = [...document.querySelectorAll('.geo-inset')].map((e) => e.getBoundingClientRect());
+        return [...document.querySelectorAll('.geo-stage .maplibregl-ctrl-group button')].flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          return insets.some((i) => Math.min(i.right, r.right) - Math.max(i.left, r.left) > 0 && Math.min(i.bottom, r.bottom) - Math.max(i.top, r.top) > 0) ? [b.getAttribute('title') ?? b.className] : [];
+        });
+      });
       await screenshot(page, `geo-selected-whole-cities-${width}`);
       expect(off, `both cities inside the ${Math.round(box.width)}×${Math.round(box.height)} map`).toEqual([]);
+      expect(covered, 'map buttons under an inset').toEqual([]);
       await page.context().close();
     });
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../i18n/strings';
 import type { NationalModel, NationalPairingNode, NationalPlaceNode } from './model';
 import { NATIONAL_STRINGS } from './strings';
-import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel, type PlacementInput } from './label-placement';
 import { svg } from './svg';
 import { fit, insideShape, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
@@ -76,8 +76,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   const mainProvinces = model.geometry.provinces;
   /** Every outline at scale 1 (projected.ts), made at the first drawing: the main map's (Hainan without the islands), then the inset's. */
   let shapes: { main: Map<string, Projected>; mainLine: Projected; mainBox: ReturnType<typeof union>; land: Projected[]; inset: Projected[]; line: Projected } | null = null;
-  function projectAll(): NonNullable<typeof shapes> {
-    const arcs = projectArcs(model.geometry.topology);
+  function projectAll(arcs = projectArcs(model.geometry.topology)): NonNullable<typeof shapes> {
     const hainan = model.geometry.provinceByCode.get('460000');
     const main = new Map(mainProvinces.map((f) => [f.properties.code, shapeOf(f.geometry, arcs, f === hainan ? northPart : undefined)]));
     const mainLine = shapeOf(model.geometry.line.geometry, arcs, northPart);
@@ -208,6 +207,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       root.append(arcs, points, insetGroup, note);
       const { x: fx, y: fy, w: fw, h: fh } = layout.inset;
       const job: NameJob = {
+        gen,
         lang: s.lang, w, h, narrow, dotR: DOT_R * km, places, groups, curves: arcCurves, at, event: s.eventPlaces,
         frame: { minX: fx, minY: fy, maxX: fx + fw, maxY: fy + fh },
         note: { text: note.textContent ?? '', x: pad, y: noteY, px: CAPTION_PX * k },
@@ -232,8 +232,9 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   let pending: NameJob | null = null;
   let destroyed = false;
   /**
-   * Places the names of `job` in a task of its own after the next frame, unless a newer drawing
-   * came first (it replaces the job). A page in the background gets no frames: there the next task will do.
+   * Places the names of `job` after the next frame, in two tasks (measured, then placed and drawn:
+   * on a throttled phone the two were one long task), unless a newer drawing came first (it
+   * replaces the job). A page in the background gets no frames: there the next task will do.
    */
   function afterPaint(job: NameJob): void {
     const first = !pending;
@@ -242,15 +243,20 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const run = () => setTimeout(() => {
       const next = pending;
       pending = null;
-      if (!next || destroyed) return;
+      if (!next || destroyed || next.gen !== generation) return;
       named = true;
-      placeNames(next);
+      const input = nameInput(next);
+      setTimeout(() => {
+        if (next.gen === generation && !destroyed) drawNames(next, input);
+      }, 0);
     }, 0);
     if (document.hidden) run();
     else requestAnimationFrame(run);
   }
 
   interface NameJob {
+    /** The drawing's number (generation): a newer drawing drops this one's names. */
+    gen: number;
     lang: Lang;
     w: number;
     h: number;
@@ -274,7 +280,12 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
    * The names, measured and then placed by label-placement.ts so that none covers another, a dot,
    * an arc's end, the inset or the source line, at any size and in either language.
    */
-  function placeNames({ lang, w, h, narrow, dotR, places, groups, curves, at: fitted, event, frame, note: line }: NameJob): void {
+  function placeNames(job: NameJob): void {
+    drawNames(job, nameInput(job));
+  }
+
+  /** The names measured (a canvas, see measure) and what they must keep clear of: placeLabels' input. */
+  function nameInput({ lang, w, h, narrow, dotR, places, curves, at: fitted, event, frame, note: line }: NameJob): PlacementInput {
     const m = measure(line.text, line.px, 400);
     const note: Box = { minX: line.x, minY: line.y + m.dy, maxX: line.x + m.width, maxY: line.y + m.dy + m.height };
     // Cities first (their dots carry the arcs), then the provinces; on a phone a province's name is left out where it has no room.
@@ -295,7 +306,12 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       frame,
       note,
     ];
-    const placed = placeLabels({ labels: requests, obstacles, soft: curves, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } });
+    return { labels: requests, obstacles, soft: curves, bounds: { minX: 2, minY: 2, maxX: w - 2, maxY: h - 2 } };
+  }
+
+  /** The names placed (label-placement.ts) and added to their places' groups. */
+  function drawNames({ lang, places, groups }: NameJob, input: PlacementInput): void {
+    const placed = placeLabels(input);
     const byId = new Map(places.map((p) => [p.place.id, p.place]));
     for (const at of placed) {
       const place = byId.get(at.id)!;
@@ -413,16 +429,21 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       state = next;
       if (drawn) return draw();
       if (firstDrawing !== null) return; // on its way, with the state given last
-      // The first drawing, on a throttled phone, in three tasks rather than one that blocks the
-      // page: the outlines projected (projected.ts), then the map, then its names (after a
+      // The first drawing, on a throttled phone, in tasks of ≈ 10 ms (at 1× CPU; Lighthouse's
+      // mobile preset counts each ×4, and a task over 50 ms blocks) rather than one that blocks
+      // the page: the arcs projected, the outlines joined from them (projected.ts), the outlines
+      // drawn, the arcs, places and inset (draw), then the names measured and placed (after a
       // frame, see afterPaint). The <svg> takes its size now: nothing under it moves later.
       frameSize(next.lang);
       firstDrawing = setTimeout(() => {
         if (destroyed) return;
-        shapes ??= projectAll();
+        const arcs = projectArcs(model.geometry.topology);
         firstDrawing = setTimeout(() => {
-          firstDrawing = null;
-          if (!drawn) draw(true);
+          shapes ??= projectAll(arcs);
+          firstDrawing = setTimeout(() => {
+            firstDrawing = null;
+            if (!drawn) draw(true);
+          }, 0);
         }, 0);
       }, 0);
     },

@@ -33,6 +33,8 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   let notices: Notice[] = first.notices;
   const renderListeners: ((state: AppState) => void)[] = [];
   const showListeners: (() => void)[] = [];
+  let pageShown!: () => void;
+  const shownOnce = new Promise<void>((resolve) => (pageShown = resolve));
 
   const elements = {
     toolbar: document.getElementById('toolbar')!,
@@ -53,6 +55,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   /** True while the page itself moves focus back to a list entry (see render): not a reader pointing at it. */
   let returningFocus = false;
   const panel = createPanel(elements.panel, model, {
+    shown: shownOnce,
     selectPair,
     selectPlace,
     selectProject,
@@ -209,6 +212,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     show() {
       shown = true;
       document.documentElement.classList.add('is-ready');
+      pageShown();
       for (const listener of showListeners.splice(0)) listener();
     },
     onShow(listener) {

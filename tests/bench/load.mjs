@@ -12,6 +12,8 @@
 // then the ratios to the baseline and to the naive page. Needs `npm run build` first.
 //   node tests/bench/load.mjs [--runs 5] [--rates 1,4] [--dist dist] [--cases geo,naive] [--before old-dist]
 //                             [--variants name=dist,name2=dist2]  (more builds' geographic views, as cases of those names)
+//   --before old-dist adds the cases geo-before and paired-before (that build's views), so an A/B of the
+//   paired view is `--before main-dist --dist branch-dist --cases paired-before,paired,bare`.
 import { existsSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,7 +43,7 @@ mkdirSync(join(NAIVE, 'geo'), { recursive: true });
 copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(NAIVE, 'geo/cities.topo.json'));
 
 const site = await serve(DIST);
-// --before <dist>: an earlier build's geographic view, measured in the same run (case `geo-before`).
+// --before <dist>: an earlier build's geographic and paired views, measured in the same run (cases `geo-before`, `paired-before`).
 const BEFORE = arg('before', '');
 const before = BEFORE ? await serve(resolve(BEFORE)) : null;
 // --variants a=dir,b=dir: other builds' geographic views (one change each), measured in turn with the rest.
@@ -68,6 +70,7 @@ const loadBefore = loadAverage();
 const CASES = {
   // The page stays hidden until its first drawing is whole (src/main.ts): `complete` is when it is shown.
   paired: { url: site.url, selector: 'svg.paired-map .label', complete: 'html.is-ready', after: (page) => page.evaluate(() => document.fonts.ready.then(() => performance.now())) },
+  ...(before ? { 'paired-before': { url: before.url, selector: 'svg.paired-map .label', complete: 'html.is-ready', after: (page) => page.evaluate(() => document.fonts.ready.then(() => performance.now())) } } : {}),
   // `complete`: the labels and zone dots too, which the geographic view draws in the frames after ready.
   geo: { url: `${site.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']", complete: ".geo-view[data-complete][data-renderer='webgl']" },
   ...(before ? { 'geo-before': { url: `${before.url}#view=geo`, selector: ".geo-view[data-ready][data-renderer='webgl']" } } : {}),
@@ -95,7 +98,7 @@ async function once(name, rate) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const server = name === 'bare' ? bare : name === 'naive' ? naive : name === 'geo-before' ? before : (variants[name] ?? site);
+  const server = name === 'bare' ? bare : name === 'naive' ? naive : name === 'geo-before' || name === 'paired-before' ? before : (variants[name] ?? site);
   server.served.bytes = 0;
   await page.goto(CASES[name].url, { waitUntil: 'commit' });
   await page.locator(CASES[name].selector).first().waitFor({ state: 'attached', timeout: 180_000 });

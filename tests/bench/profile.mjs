@@ -2,10 +2,12 @@
 // Where a cold load of the geographic view spends its time: a Chrome trace (all processes: the
 // page's main thread, MapLibre's workers, the GPU process where SwiftShader runs WebGL) with V8's
 // sampling profiler, taken through a CDP session of playwright-core, then summed up.
-//   node tests/bench/profile.mjs [--hash '#view=geo'] [--rate 1] [--runs 1] [--dist dist] [--out trace.json] [--naive]
-//     [--ready <css selector>] [--viewport 412x823]
+//   node tests/bench/profile.mjs [--hash '#view=geo'] [--rate 1] [--runs 1] [--dist dist] [--out trace.json] [--naive | --bare]
+//     [--ready <css selector>] [--viewport 412x823] [--long 5]
 // The national view: `--hash '#view=national' --ready '.national-map[data-labels]' --rate 4 --viewport 412x823`
 // (Lighthouse's mobile screen and CPU slowdown).
+// The paired view (`--hash ''`): ready is the page shown (html.is-ready, the bench's "complete"), with
+// the first chart label and the app's start as marks (bench:label, bench:app); `--bare` the bench's bare d3 page.
 // Prints: the phases (network, the app's `geo:*` User Timing marks, ready), busy time per thread,
 // main-thread self time by script (MapLibre, deck.gl, our code …) and by function, and the
 // largest trace events (script evaluation, compile, layout, paint, GC, GPU tasks).
@@ -24,17 +26,24 @@ const HASH = arg('hash', '#view=geo');
 const RATE = Number(arg('rate', '1'));
 const RUNS = Number(arg('runs', '1'));
 const OUT = arg('out', '');
+/** Main-thread tasks listed in order from this many ms (`--long 5`: the whole start-up, task by task). */
+const LONG = Number(arg('long', '50'));
 const NAIVE = process.argv.includes('--naive');
+const BARE = process.argv.includes('--bare');
 let DIST = resolve(arg('dist', join(ROOT, 'dist')));
-if (NAIVE) {
-  DIST = join(ROOT, 'tests/artifacts/bench-naive');
-  await build({ root: join(ROOT, 'tests/bench/naive'), base: './', configFile: false, logLevel: 'error', build: { outDir: DIST, emptyOutDir: true, target: 'es2022' } });
+for (const [on, name] of [[NAIVE, 'naive'], [BARE, 'bare']]) {
+  if (!on) continue;
+  DIST = join(ROOT, `tests/artifacts/bench-${name}`);
+  await build({ root: join(ROOT, `tests/bench/${name}`), base: './', configFile: false, logLevel: 'error', build: { outDir: DIST, emptyOutDir: true, target: 'es2022' } });
   mkdirSync(join(DIST, 'geo'), { recursive: true });
   copyFileSync(join(ROOT, 'public/geo/cities.topo.json'), join(DIST, 'geo/cities.topo.json'));
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: build first`);
-const READY = arg('ready', NAIVE ? '#map[data-ready]' : ".geo-view[data-ready][data-renderer='webgl']");
+const PAIRED = !NAIVE && !BARE && !/view=(geo|national)/.test(HASH);
+const READY = arg('ready', NAIVE || BARE ? '#map[data-ready]' : PAIRED ? 'html.is-ready' : ".geo-view[data-ready][data-renderer='webgl']");
 const [VW, VH] = arg('viewport', '1280x800').split('x').map(Number);
+/** Marks set by the trace's own observer (besides bench:ready): the paired view's first label and the app's start. */
+const MARKS = PAIRED ? [['svg.paired-map .label', 'bench:label'], ['html[data-app]', 'bench:app']] : [];
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -67,14 +76,17 @@ async function traceOnce() {
   const context = await browser.newContext({ viewport: { width: VW, height: VH }, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   // The moment the view says it is ready, as a mark in the trace.
-  await page.addInitScript((selector) => {
+  await page.addInitScript(([selector, marks]) => {
+    const left = [...marks, [selector, 'bench:ready']];
     new MutationObserver((_, observer) => {
-      if (document.querySelector(selector)) {
-        performance.mark('bench:ready');
-        observer.disconnect();
+      for (const [sel, name] of [...left]) {
+        if (!document.querySelector(sel)) continue;
+        performance.mark(name);
+        left.splice(left.findIndex(([, n]) => n === name), 1);
       }
+      if (!left.length) observer.disconnect();
     }).observe(document, { subtree: true, attributes: true, childList: true });
-  }, READY);
+  }, [READY, MARKS]);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -82,7 +94,7 @@ async function traceOnce() {
   const tracing = await browser.newBrowserCDPSession();
   const done = new Promise((ok) => tracing.once('Tracing.tracingComplete', ok));
   await tracing.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
-  await page.goto(site.url + HASH, { waitUntil: 'commit' });
+  await page.goto(site.url + (BARE || NAIVE ? '' : HASH), { waitUntil: 'commit' });
   await page.locator(READY).waitFor({ state: 'attached', timeout: 180_000 });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('bench:ready')[0]?.startTime ?? performance.now());
   await tracing.send('Tracing.end');
@@ -108,7 +120,7 @@ function part(url) {
   if (/^maplibre/.test(file)) return 'MapLibre';
   if (/^deckgl/.test(file)) return 'deck.gl (+luma.gl)';
   if (/^webgl-view/.test(file)) return 'our WebGL view';
-  if (/^index/.test(file) || /naive/.test(file)) return 'our entry chunk';
+  if (/^index/.test(file) || /naive|bare/.test(file)) return 'our entry chunk';
   if (/^chromium|^extensions|^v8\//.test(url)) return '(browser)';
   return `our lazy chunk ${file.replace(/-[\w-]{8}\.js$/, '')}`;
 }
@@ -242,9 +254,9 @@ function summarise({ events, readyMs }, origin = site.url) {
     for (const [k, v] of totals((e) => e.pid === gpuPid).slice(0, 15)) console.log(`  ${v.ms.toFixed(0).padStart(6)}  ×${String(v.n).padEnd(5)} ${k}`);
   }
   // Long tasks on the main thread, in order: what blocks the page, and when.
-  console.log('\n### main-thread tasks over 50 ms (start, duration)');
+  console.log(`\n### main-thread tasks over ${LONG} ms (start, duration)`);
   for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== rendererPid || e.tid !== mainTid || !inWindow(e) || (e.dur ?? 0) < 50_000) continue;
+    if (e.ph !== 'X' || e.pid !== rendererPid || e.tid !== mainTid || !inWindow(e) || (e.dur ?? 0) < LONG * 1000) continue;
     if (!['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) continue;
     const inner = events.filter((x) => x.pid === e.pid && x.tid === e.tid && x.ph === 'X' && x.ts >= e.ts && x.ts < e.ts + e.dur && ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'ParseHTML', 'v8.compileModule', 'Layout', 'Paint'].includes(x.name));
     const what = inner.slice(0, 3).map((x) => `${x.name}${x.args?.data?.url ? ` ${x.args.data.url.split('/').pop()}` : x.args?.data?.functionName ? ` ${x.args.data.functionName}` : x.args?.data?.type ? ` ${x.args.data.type}` : ''}`).join(', ');

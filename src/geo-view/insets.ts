@@ -16,6 +16,10 @@ import { DISTRICT_TINTS } from './colors';
 
 type City = 'changchun' | 'tianjin';
 
+/** The insets' drawing box (SVG units); the page scales it to the inset's width. */
+const INSET_W = 240;
+const INSET_H = 190;
+
 export interface Insets {
   element: HTMLElement;
   /** Draws the selection's parties of each city, or hides the insets when nothing is selected. */
@@ -37,8 +41,7 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
   const units = [...model.parties.values()].filter((p) => p.feature);
 
   function draw(city: City, selected: Party[], lang: Lang): HTMLElement {
-    const width = 240;
-    const height = 190;
+    const [width, height] = [INSET_W, INSET_H];
     const inCity = selected.filter((p) => p.city === city);
     const box = around(inCity.reduce<Bounds>((b, p) => partyBounds(p, b), [Infinity, Infinity, -Infinity, -Infinity]), 2.6, 0.25);
     const frame: Feature<Polygon> = {
@@ -60,10 +63,11 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
       const [x, y] = projection(p.point)!;
       root.append(svg('circle', { cx: x, cy: y, r: 5, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
     }
-    // Names after the shapes, so no fill covers them; a zone's name sits above its dot.
+    // Names after the shapes, so no fill covers them; a zone's name sits above its dot (sized and
+    // kept apart in fitNames, once the inset has its width on the screen).
     for (const p of inCity) {
       const [x, y] = projection(p.point)!;
-      const text = svg('text', { x, y: p.kind === 'zone' ? y - 9 : y + 5, class: 'label geo-inset-label', 'text-anchor': 'middle', 'data-party': p.id });
+      const text = svg('text', { x, y, class: 'label geo-inset-label', 'text-anchor': 'middle', 'data-party': p.id, 'data-kind': p.kind });
       text.textContent = p.short[lang];
       root.append(text);
     }
@@ -73,14 +77,64 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
     return figure;
   }
 
+  /**
+   * The names in the map's type size on the screen, whatever the inset's width: the inset is drawn
+   * in a 240-unit box that the page scales, so fixed units gave 8 px names in a phone's 150 px
+   * inset and 11 px presenting on a 1024×768 projector (the room reads 17). Then each name is kept
+   * inside its inset and off the names before it.
+   */
+  function fitNames(): void {
+    if (element.hidden) return;
+    const asked = parseFloat(getComputedStyle(element).getPropertyValue('--map-label-size'));
+    const px = Number.isFinite(asked) && asked > 13 ? asked : 13;
+    for (const map of element.querySelectorAll<SVGSVGElement>('.geo-inset-map')) {
+      const shown = map.getBoundingClientRect().width;
+      if (!shown) continue;
+      const k = INSET_W / shown; // units per screen px
+      const placed: DOMRect[] = [];
+      for (const text of map.querySelectorAll<SVGTextElement>('.geo-inset-label')) {
+        const size = px * k;
+        text.style.fontSize = `${size}px`;
+        text.style.strokeWidth = `${3.5 * k}px`;
+        const [x, y] = [Number(text.dataset.x ??= text.getAttribute('x')!), Number(text.dataset.y ??= text.getAttribute('y')!)];
+        // A zone's name above its dot (r 5 units), a district's on its point.
+        text.setAttribute('y', String(text.dataset.kind === 'zone' ? y - 5 - 0.3 * size : y + 0.35 * size));
+        text.setAttribute('x', String(x));
+        let box = text.getBBox();
+        // A long name in a narrow inset (a phone's, 150 px) takes smaller type rather than being cut.
+        if (box.width > INSET_W - 4) {
+          text.style.fontSize = `${(size * (INSET_W - 4)) / box.width}px`;
+          box = text.getBBox();
+        }
+        const dx = Math.max(0, 2 - box.x) - Math.max(0, box.x + box.width - (INSET_W - 2));
+        if (dx) text.setAttribute('x', String(x + dx));
+        // Below the names already placed that it would cover (a pair's two Tianjin ends lie close).
+        for (let i = 0; i < placed.length; i++) {
+          box = text.getBBox();
+          const hit = placed.find((b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height);
+          if (!hit) break;
+          const down = hit.y + hit.height - box.y + 1;
+          const up = box.y + box.height - hit.y + 1;
+          const yNow = Number(text.getAttribute('y'));
+          text.setAttribute('y', String(box.y + box.height + down <= INSET_H ? yNow + down : yNow - up));
+        }
+        placed.push(text.getBBox());
+      }
+    }
+  }
+  const resized = new ResizeObserver(() => fitNames());
+  resized.observe(element);
+
   return {
     element,
     show(selected, lang) {
       const cities = (['changchun', 'tianjin'] as const).filter((c) => selected.some((p) => p.city === c));
       element.hidden = cities.length === 0;
       element.replaceChildren(...cities.map((c) => draw(c, selected, lang)));
+      fitNames();
     },
     destroy() {
+      resized.disconnect();
       element.remove();
     },
   };

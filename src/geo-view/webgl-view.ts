@@ -731,6 +731,7 @@ export function createWebglView(
     },
     destroy(): void {
       destroyed = true;
+      insets.destroy();
       cancelAnimationFrame(frame);
       clearTimeout(loadTimer);
       workerFailureListeners.delete(workerFailed);

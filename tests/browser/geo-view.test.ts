@@ -153,10 +153,11 @@ describe('the geographic view', { timeout: 240_000 }, () => {
   // Framed on the pair's own districts, the camera cut the rest of Tianjin off at the map's left
   // edge (1440×900, Auto ETDZ ⟷ Ninghe and TEDA): a selected pairing keeps both whole cities in
   // view, the insets showing its districts up close. The corners of both cities' extent on the map;
-  // and the map's zoom buttons clear of the insets.
+  // the map's zoom buttons clear of the insets; the insets' names legible. On the phone, the pairing
+  // with the longest name (Jingyue Hi-tech Zone) and two ends in Tianjin.
   for (const [width, height] of [[1440, 900], [390, 844]] as const)
     it(`a selected pairing keeps both whole cities in view at ${width}×${height}`, async () => {
-      const { page } = await openPage(browser, { viewport: { width, height }, path: '#view=geo&lang=en&pair=auto-ninghe', ready: WEBGL_READY, reducedMotion: 'reduce' });
+      const { page } = await openPage(browser, { viewport: { width, height }, path: `#view=geo&lang=en&pair=${width < 600 ? 'jingyue-nankai' : 'auto-ninghe'}`, ready: WEBGL_READY, reducedMotion: 'reduce' });
       await settle(page);
       const box = (await page.locator('.geo-stage').boundingBox())!;
       const [w0, s0, e0, n0] = await debug<[number, number, number, number]>(page, 'cityBounds');
@@ -173,9 +174,26 @@ describe('the geographic view', { timeout: 240_000 }, () => {
           return insets.some((i) => Math.min(i.right, r.right) - Math.max(i.left, r.left) > 0 && Math.min(i.bottom, r.bottom) - Math.max(i.top, r.top) > 0) ? [b.getAttribute('title') ?? b.className] : [];
         });
       });
+      // The insets' names: legible on the screen (the 240-unit drawing scaled to a phone's 150 px
+      // inset made them 8 px), whole inside their inset, none over another.
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextElement>('.geo-inset-label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          const svg = t.ownerSVGElement!.getBoundingClientRect();
+          const px = (parseFloat(getComputedStyle(t).fontSize) * r.height) / t.getBBox().height;
+          return { text: t.textContent, px, inside: r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5, r: [r.left, r.top, r.right, r.bottom] };
+        }),
+      );
+      const nameProblems = names.flatMap((n, i) => [
+        ...(n.px < 11 ? [`${n.text} ${n.px.toFixed(1)} px`] : []),
+        ...(n.inside ? [] : [`${n.text} cut off by its inset`]),
+        ...names.slice(i + 1).filter((m) => Math.min(n.r[2]!, m.r[2]!) - Math.max(n.r[0]!, m.r[0]!) > 1 && Math.min(n.r[3]!, m.r[3]!) - Math.max(n.r[1]!, m.r[1]!) > 1).map((m) => `${n.text} over ${m.text}`),
+      ]);
       await screenshot(page, `geo-selected-whole-cities-${width}`);
       expect(off, `both cities inside the ${Math.round(box.width)}×${Math.round(box.height)} map`).toEqual([]);
       expect(covered, 'map buttons under an inset').toEqual([]);
+      expect(names.length, 'names in the insets').toBeGreaterThanOrEqual(2);
+      expect(nameProblems, 'the insets\' names').toEqual([]);
       await page.context().close();
     });
 

@@ -199,6 +199,9 @@ function problems(page: Page, view: View): Promise<string[]> {
         }
         // The map's WebGL labels are drawn for the room too: their size as deck.gl laid them out
         // (read back from its text layer and its collision map), and still none over another.
+        // The insets' names too, on a pairing's step (SVG in a 240-unit box the page scales: 11 px at 1024×768 before).
+        if (pair && document.querySelector(`.geo-insets:not([hidden])`)) labelsAtLeast('.geo-inset-label');
+        else if (location.hash.includes(`pair=${pair}`)) out.push('geo: no insets for the step\'s pairing');
         const shown = root.geoDebug.labelLayout().filter((l) => l.shown);
         if (!shown.length) out.push('geo: no label shown');
         else {

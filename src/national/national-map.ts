@@ -105,6 +105,8 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
 
   /** Whether the drawing is a phone's (the inset under the mainland), with `size`. */
   let narrowNow = false;
+  /** The box's height as last measured when it has one of its own (a desk's page, a figure); null when it takes the map's (stacked). */
+  let boxH: number | null = null;
   /**
    * The drawing's size for its box, set on the <svg> (what follows the map on the page is laid out by it).
    * @param measure false: the size measured last (the first drawing's, measured when the view was
@@ -123,7 +125,8 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     // takes its height from the map (national.css: --national-box), which then takes it from its
     // width: its own height there was the map's last, or none (a 768 px tablet got a 300 px map).
     const ownHeight = style.getPropertyValue('--national-box').trim() !== 'content';
-    const desk = ownHeight ? Math.max(container.clientHeight, 300) : Math.max(300, window.innerHeight * 0.9);
+    boxH = ownHeight ? container.clientHeight : null;
+    const desk = ownHeight ? Math.max(boxH!, 300) : Math.max(300, window.innerHeight * 0.9);
     const h = narrow ? Math.round(w * 1.2) : Math.round(Math.min(Math.max(w * 0.82, 300), desk));
     size = { w, h };
     narrowNow = narrow;
@@ -419,8 +422,18 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
   // page uses system fonts, so this is rare; redrawing anyway doubled the view's first draw.
   if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(() => draw());
 
+  // A new width, or a new height of a box that has its own (the timeline strip arriving under
+  // the map on a desk took 40 px from it after the view had measured it: the map was drawn 40 px
+  // taller than its box and lost its bottom edge, the source line with it). Read here, after the
+  // browser's layout, the sizes cost nothing. Before the first drawing (on its way in tasks, see
+  // update) only its size is taken again.
   const observer = new ResizeObserver(() => {
-    if (container.clientWidth !== size.w) draw();
+    if (container.clientWidth === size.w && (boxH === null || container.clientHeight === boxH)) return;
+    if (!drawn) {
+      if (state) frameSize(state.lang);
+      return;
+    }
+    draw();
   });
   observer.observe(container);
 

@@ -108,6 +108,26 @@ describe('the national view', () => {
     });
   }
 
+  it('fits its box on a desk, when the timeline strip arrives under it and when only the height changes', async () => {
+    // On a cold load the strip took 40 px from the map's box after the view had measured it: the
+    // map stayed 40 px taller than its box (overflow hidden) and lost its source line.
+    const fits = (page: Page) => page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('.national-map-box')!;
+      const map = document.querySelector<SVGSVGElement>('svg.national-map')!;
+      const note = map.querySelector('.map-note')!.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return map.height.baseVal.value <= box.clientHeight && map.dataset.labels === 'placed' && note.bottom <= b.bottom && note.bottom > b.top;
+    });
+    for (const [lang, width, height] of [['en', 1280, 800], ['zh', 1440, 900], ['en', 2560, 1440]] as const) {
+      const w = await openNational(`#view=national&lang=${lang}`, { width, height });
+      await expect.poll(() => fits(w.page), { timeout: 10_000, message: `${width}×${height} ${lang}, cold` }).toBe(true);
+      // The same width, a lower window: the map is drawn again for its box's new height.
+      await w.page.setViewportSize({ width, height: height - 120 });
+      await expect.poll(() => fits(w.page), { timeout: 10_000, message: `${width}×${height - 120} ${lang}, after a resize` }).toBe(true);
+      await w.page.context().close();
+    }
+  }, 120_000);
+
   it('the Heilongjiang–Guangdong panel shows its 18 tasks in 4 groups with plan2018hg citations', async () => {
     const w = await openNational('#view=national');
     const { page } = w;

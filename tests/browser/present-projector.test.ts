@@ -115,6 +115,9 @@ function problems(page: Page, view: View): Promise<string[]> {
             continue;
           }
           // The districts drawn where the map shows them: inside the city's frame and the map's box.
+          // The space is used: on a wide screen in Chinese (shorter cards, a 30vw column) each city's
+          // map is at least a third of the screen's height wide (205 px at 1280×720 in a 38vw layout, 0.28).
+          if (W / H >= 1.5 && document.documentElement.lang.startsWith('zh') && frame.width < H / 3) out.push(`${city} map ${Math.round(frame.width)} px wide < ${Math.round(H / 3)} px (a third of ${H})`);
           const seen = [...document.querySelectorAll(`.city-${city} path.unit`)].filter((u) => {
             const r = rect(u);
             return r && Math.min(overlap(r, frame), overlap(r, map)) > 100;

@@ -178,10 +178,11 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       // A candidate costs at least its rank: once one is found that cheap, no later one can win.
       if (best && rank >= best.cost) return;
       if (!inside(c.box, bounds)) return;
-      const outside = r.within && !r.within(c.box);
-      if (outside && r.optional) return;
       const area = grow(c.box, GAP);
       if (hard.some((h) => h.owner !== r.id && intersects(h, area))) return;
+      // After the cheap tests: `within` reads the province's outline point by point (three points a box).
+      const outside = r.within && !r.within(c.box);
+      if (outside && r.optional) return;
       // A leader line must not run through a label placed before it.
       if (c.leader && crossesHard(hard, r.anchor, nearestOnBox(c.box, r.anchor))) return;
       // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.

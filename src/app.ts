@@ -163,6 +163,12 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     // After the features' own corrections (sync or queued as microtasks), the next change is the reader's.
     setTimeout(() => (settling = false), 0);
   };
+  // A key or a pointer is the reader acting: what it changes is theirs even before the settling's
+  // timer has run. Chrome runs input ahead of timers, so a clicker's key pressed just as a step
+  // arrived (typed, Back, the tour's code landing) replaced that step's entry instead of adding its
+  // own, and Back skipped a step (history.test).
+  // (Capture phase, `true`: before the tour's own key listener acts.)
+  for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (settling = false), true);
   store.subscribe((state, previous) => render(state, previous));
   render(store.get(), null);
   settle();

@@ -32,7 +32,6 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   const store = createStore<AppState>({ ...DEFAULT_STATE, lang: preferredLang(navigator.languages), ...first.state });
   let notices: Notice[] = first.notices;
   const renderListeners: ((state: AppState) => void)[] = [];
-  const showListeners: (() => void)[] = [];
   let pageShown!: () => void;
   const shownOnce = new Promise<void>((resolve) => (pageShown = resolve));
 
@@ -219,11 +218,11 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       shown = true;
       document.documentElement.classList.add('is-ready');
       pageShown();
-      for (const listener of showListeners.splice(0)) listener();
     },
     onShow(listener) {
       if (shown) listener();
-      else showListeners.push(listener);
+      // The panel's results wait on the same promise: one record of the showing.
+      else void shownOnce.then(listener);
     },
   };
 }

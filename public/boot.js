@@ -38,27 +38,16 @@
   else window.addEventListener('load', explain);
 
   // A link to the geographic view (#view=geo, or ?view=geo before src/url-query.ts folds it):
-  // this script runs before the app's (it comes first in <head>, both deferred). It asks for WebGL2
-  // here, and on a yes fetches the map's code, styles and region file at once, so they download and
-  // compile while the app's script loads and starts, instead of after its own probe. Without WebGL2
-  // nothing of the map is fetched (the view then draws SVG). The answer is left on <html
-  // data-webgl2> so the page probes once (src/geo-view/webgl-support.ts). The files' hashed names
-  // are written in by the build (config/geo-preload.ts); docs/performance.md has the figures.
+  // this script runs before the app's (it comes first in <head>, both deferred). If the browser has
+  // WebGL2 it fetches the map's code, styles and region file at once, so they download and compile
+  // while the app's script loads and starts. Without the WebGL2 API nothing of the map is fetched
+  // (the view then draws SVG). The files' hashed names are written in by the build
+  // (config/geo-preload.ts); docs/performance.md has the figures.
   var GEO_PRELOAD = [];
   if (!/[?#&]view=geo(?![^&#])/.test(location.search + location.hash)) return;
-  var ok = false;
-  try {
-    var gl = document.createElement('canvas').getContext('webgl2');
-    if (gl) {
-      ok = true;
-      // Give the context back at once: browsers cap how many live contexts a page has.
-      var lose = gl.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();
-    }
-  } catch (e) {
-    ok = false;
-  }
-  document.documentElement.setAttribute('data-webgl2', ok ? 'yes' : 'no');
+  // Asked without creating a context (src/geo-view/webgl-support.ts says why): a browser that has
+  // the API but no context to give downloads the map's code and then shows the SVG map.
+  var ok = typeof WebGL2RenderingContext === 'function';
   for (var j = 0; ok && j < GEO_PRELOAD.length; j++) {
     var file = GEO_PRELOAD[j];
     var link = document.createElement('link');

@@ -9,7 +9,7 @@ import { h } from '../views/dom';
 import { GEO_STRINGS } from './strings';
 import { reason as failureReason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
-import { hasWebGL2 } from './webgl-support';
+import { hasWebGL2, isNoWebGL2Error, noteNoWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
 import { BASEMAP_ORIGINS, OFFERED_BASEMAPS } from './basemaps';
@@ -133,7 +133,14 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         renderer = view;
         root.geoDebug = view.debug;
       })
-      .catch((e: unknown) => !destroyed && fallBack('loadFailed', e));
+      .catch((e: unknown) => {
+        if (destroyed) return;
+        // The browser has the WebGL2 API but no context to give (WebGL turned off, a blocked GPU):
+        // MapLibre's constructor says so, and the reader is told as if it had no WebGL2 at all.
+        if (!isNoWebGL2Error(e)) return fallBack('loadFailed', e);
+        noteNoWebGL2();
+        fallBack('noWebgl');
+      });
   }
 
   return {

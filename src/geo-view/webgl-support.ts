@@ -1,34 +1,26 @@
 // MapLibre 6 needs WebGL2. Ask before downloading ~700 KB of code that could not run.
 
-let answer: boolean | undefined;
+let failed = false;
 
 /**
- * Asked once per page: a deep link asks in public/boot.js, before the app's script runs (to fetch
- * the map's code early), any other page when the view first opens. Each probe creates a WebGL context, a synchronous round trip
- * to the GPU process that waits behind whatever it is doing (SwiftShader drawing the page's first
- * paint: 0.8–1.1 s in the profile of a cold `#view=geo`, docs/performance.md), and the answer
- * cannot change while the page lives (a lost context is handled by the view).
+ * Whether to try the WebGL map: the browser has the WebGL2 API, and no map of this page has
+ * failed to create its context. No context is created to ask: under SwiftShader each one is a
+ * synchronous round trip to the GPU process, behind whatever it is drawing (0.4–1.1 s of a cold
+ * `#view=geo` in the profile, docs/performance.md), and the map makes its own at once. A browser
+ * that has the API but cannot make a context (WebGL turned off, a blocked GPU) finds out there:
+ * MapLibre's constructor throws, and the view falls back to the SVG map with the same notice as a
+ * browser without the API (definition.ts). public/boot.js asks the same for a link to the view.
  */
 export function hasWebGL2(): boolean {
-  answer ??= asked() ?? probe();
-  return answer;
+  return !failed && typeof WebGL2RenderingContext === 'function';
 }
 
-/** What public/boot.js found, if it asked (a link to this view, before the app's script ran). */
-function asked(): boolean | undefined {
-  const said = document.documentElement.dataset.webgl2;
-  return said === 'yes' ? true : said === 'no' ? false : undefined;
+/** MapLibre could not create its WebGL2 context: later opens go straight to the SVG map. */
+export function noteNoWebGL2(): void {
+  failed = true;
 }
 
-function probe(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    if (!gl) return false;
-    // Give the probe's context back at once: browsers cap how many live contexts a page has.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
+/** MapLibre's error when `getContext('webgl2')` gives nothing (its constructor throws it). */
+export function isNoWebGL2Error(e: unknown): boolean {
+  return e instanceof Error && e.name === 'GPUInitializationError';
 }

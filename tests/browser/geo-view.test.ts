@@ -554,12 +554,32 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
     await noGl?.close();
   });
 
-  it('shows the same pairings as SVG with a short notice, and loads no WebGL code', async () => {
-    const w = await openPage(noGl, { path: '#view=geo', ready: SVG_READY });
+  // A browser without the WebGL2 API fetches nothing of the WebGL map: boot.js and the view ask
+  // `typeof WebGL2RenderingContext` (no context is created to ask, see webgl-support.ts).
+  it('without the WebGL2 API: the SVG map with the notice, and no WebGL code fetched', async () => {
+    const w = await openPage(browser, {
+      path: '#view=geo',
+      ready: SVG_READY,
+      initScript: () => {
+        delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+      },
+    });
     const { page } = w;
     const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     for (const file of geoChunkFiles().filter((f) => /maplibre|deckgl|webgl-view/.test(f))) expect(requested.some((u) => u.endsWith(file)), file).toBe(false);
     await expect(page.locator('.geo-status').textContent()).resolves.toContain('WebGL2');
+    expect(await page.locator('.geo-unit').count()).toBe(27);
+    await page.context().close();
+  });
+
+  // WebGL turned off (here by flags; a blocked GPU does the same): the API is there but gives no
+  // context. Nothing asks before MapLibre does, so the map's code is fetched (≈ 0.7 MB gzip, for a
+  // few browsers) and MapLibre's constructor fails: the same notice as without WebGL2.
+  it('shows the same pairings as SVG with a short notice when the browser gives no WebGL2 context', async () => {
+    const w = await openPage(noGl, { path: '#view=geo', ready: SVG_READY });
+    const { page } = w;
+    await expect(page.locator('.geo-status').textContent()).resolves.toContain('WebGL2');
+    await expect(page.locator('.geo-status').getAttribute('data-reason')).resolves.toBe('noWebgl');
     const pairs = await page.locator('.geo-link').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-pair')))]);
     expect(pairs).toHaveLength(16);
     expect(await page.locator('.geo-unit').count()).toBe(27);

@@ -102,15 +102,18 @@ export async function openPage(
     ready?: string;
     /** what this page is expected to do that would fail any other test */
     allow?: Allow;
+    /** a script run in the page before any of its own (a browser made to lack an API) */
+    initScript?: () => void;
   } = {},
 ): Promise<Watched> {
-  const { path = '', map = true, allowOrigins = [], ready, allow = {}, ...contextOptions } = options;
+  const { path = '', map = true, allowOrigins = [], ready, allow = {}, initScript, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const w: Watched = { page, errors: [], offOrigin: [], cspViolations: [] };
   checkWhenTestEnds(w, allow);
   await context.addInitScript(reportCspViolations, CSP_TAG);
+  if (initScript) await context.addInitScript(initScript);
   page.on('console', (msg) => {
     if (msg.text().startsWith(CSP_TAG)) w.cspViolations.push(msg.text());
     else if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) w.errors.push(msg.text());

@@ -78,6 +78,11 @@ function linesCrossed(lines: SoftLine[], area: Box): number {
   return n;
 }
 
+/** What crossing one arc costs, in ranks of candidates: a city's name would rather cross an arc
+ * than go more than a ring out on a leader; a province's name (context, no leader) takes any
+ * free place inside its province before one an arc runs through. */
+const CROSSING = { dot: 24, area: 40 } as const;
+
 /** The halo around text (paint-order stroke) and a little air. */
 const GAP = 2;
 
@@ -91,8 +96,10 @@ function candidates(r: LabelRequest): { box: Box; leader: boolean }[] {
   const { width: w, height: h } = r;
   if (r.kind === 'area') {
     const out: { box: Box; leader: boolean }[] = [];
-    // Below the point, above, beside, then a step farther each way: a province's name stays near the point in its middle.
-    for (const d of [6, 16, 28]) {
+    // Below the point, above, beside, then a step farther each way: a province's name stays near
+    // the point in its middle, and moves up to five steps (in its own height) out to keep clear of the arcs.
+    const step = h / 13;
+    for (const d of [6, 16, 28, 42, 58].map((v) => v * step)) {
       out.push({ box: boxAt(x - w / 2, y + d, w, h), leader: false });
       out.push({ box: boxAt(x - w / 2, y - d - h, w, h), leader: false });
       out.push({ box: boxAt(x + d, y - h / 2, w, h), leader: false });
@@ -188,7 +195,7 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.
       // (A box touching the label's own dot counts as one crossing more: the rule as it was when the items shared one tree.)
       const own = hard.some((h) => h.owner === r.id && intersects(h, area)) ? 1 : 0;
-      const cost = rank + 10 * (linesCrossed(lines, area) + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
+      const cost = rank + CROSSING[r.kind] * (linesCrossed(lines, area) + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
       if (!best || cost < best.cost) best = { ...c, cost };
     });
     const chosen = best as { box: Box; leader: boolean; cost: number } | null;

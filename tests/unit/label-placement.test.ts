@@ -38,6 +38,28 @@ describe('placeLabels', () => {
     expect(q!.box.maxY).toBeLessThan(99);
   });
 
+  it("moves a city's name one ring out on a leader rather than let an arc run through it", () => {
+    // An arc curling round the dot 14 px out, through every place beside it (as where several
+    // pairings start: 长春 at 1280×800 had the Harbin–Shenzhen arc through its first letter), and
+    // clear of the ring beyond. With a crossing costing 10 the name stayed beside its dot, across the arc.
+    const lines: [number, number][][] = [Array.from({ length: 30 }, (_, i) => [200 + Math.cos(i / 4.8) * 14, 150 + Math.sin(i / 4.8) * 14] as [number, number])];
+    const [p] = placeLabels({ labels: [{ id: 'a', anchor: [200, 150], width: 30, height: 14, kind: 'dot' }], obstacles: [], soft: lines, bounds });
+    const crossed = lines.filter((l) => l.some(([x, y]) => x >= p!.box.minX - 2 && x <= p!.box.maxX + 2 && y >= p!.box.minY - 2 && y <= p!.box.maxY + 2));
+    expect(crossed, `label at ${JSON.stringify(p!.box)}`).toHaveLength(0);
+    expect(p!.leader).not.toBeNull();
+  });
+
+  it("takes a clear place farther out in a province rather than one an arc runs through (Jiangsu at 2560 px)", () => {
+    // Arcs fill the 40 px around the province's point (lines every 4 px): every place of the old
+    // three rings (6, 16 and 28 px out) crossed one, and the name was drawn across an arc.
+    const hatch: [number, number][][] = Array.from({ length: 26 }, (_, j) => Array.from({ length: 36 }, (_, i) => [130 + i * 4, 150 + j * 4] as [number, number]));
+    const [p] = placeLabels({ labels: [{ id: 'p', anchor: [200, 200], width: 40, height: 13, kind: 'area' }], obstacles: [], soft: hatch, bounds });
+    const crossed = hatch.filter((l) => l.some(([x, y]) => x >= p!.box.minX - 2 && x <= p!.box.maxX + 2 && y >= p!.box.minY - 2 && y <= p!.box.maxY + 2));
+    expect(crossed, `label at ${JSON.stringify(p!.box)}`).toHaveLength(0);
+    // Still near its point (within the five rings, about four times its height).
+    expect(Math.abs((p!.box.minY + p!.box.maxY) / 2 - 200)).toBeLessThanOrEqual(58 + 13);
+  });
+
   it("leaves out an area's name that has no free place rather than lay it over a city's", () => {
     const placed = placeLabels({
       labels: [

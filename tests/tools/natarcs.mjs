@@ -1,7 +1,7 @@
 // Count the national map's names an arc runs through, by size and language (docs/national-view.md).
 // Against a served build (see shoot.mjs); SIZES=1280x800,... Not a test: it prints counts.
 import { chromium } from 'playwright-core';
-const base = process.env.URL ?? 'http://127.0.0.1:4181/';
+const base = process.env.URL ?? 'http://127.0.0.1:4179/';
 const sizes = (process.env.SIZES ?? '1024x768,1280x800,1440x900,1920x1080,2560x1440,390x844,768x1024').split(',').map((s) => s.split('x').map(Number));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 let total = 0;

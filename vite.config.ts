@@ -47,6 +47,9 @@ export default defineConfig(({ mode }) => ({
                 includeDependenciesRecursively: false,
                 groups: [
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+                  // The results and news reports with the code that writes them (the panel's part and the
+                  // figures' format, src/views/panel-outcomes.ts): one lazy chunk, `outcomes-*.js`.
+                  { name: 'outcomes', test: /src[\\/](content[\\/](outcomes|results|news)|views[\\/](panel-outcomes|figure-format))\.ts$/ },
                   // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
                   { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
                 ],

@@ -7,7 +7,8 @@ import type { FullContent } from '../content/index';
 import { focusSummaries } from '../content/focus-summaries';
 import { STRINGS } from '../i18n/strings';
 import type { SourceRef, Text } from '../content/schema';
-import { formatFigure, uniqueSources } from '../views/format';
+import { uniqueSources } from '../views/format';
+import { formatFigure } from '../views/figure-format';
 
 /** The evidence key words are for the tests; a download cites document and section. */
 const refs = (sources: readonly SourceRef[]): SourceRef[] => sources.map((s) => ({ doc: s.doc, section: s.section }));

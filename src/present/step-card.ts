@@ -9,7 +9,8 @@ import { PRESENT_STRINGS } from '../i18n/present';
 import { reason, withTimeout } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 import { h } from '../views/dom';
-import { docDates, formatFigure, partyNames, shortSource, uniqueSources } from '../views/format';
+import { docDates, partyNames, shortSource, uniqueSources } from '../views/format';
+import { formatFigure } from '../views/figure-format';
 import type { ViewDefinition } from '../views/view-registry';
 import { tourEvents, type TourStep } from './tour';
 // The cards load after the first paint, so they may bring the results and news with them.

@@ -1,6 +1,6 @@
 // Small text helpers shared by the panel views.
 import type { Content } from '../content/index';
-import type { Document, Figure, SourceRef, Text } from '../content/schema';
+import type { Document, SourceRef, Text } from '../content/schema';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { Party } from '../model/types';
 
@@ -11,22 +11,6 @@ export function tx(text: Text, lang: Lang): string {
 /** The parties of one side of a pairing: `南开区、滨海新区中心商务区` / `Nankai District, Binhai CBD`. */
 export function partyNames(parties: Party[], lang: Lang, enSeparator = ', '): string {
   return parties.map((p) => p.name[lang]).join(lang === 'zh' ? '、' : enSeparator);
-}
-
-/**
- * `200余次` / `more than 200 activities`, `500多亿元` / `more than 50 billion yuan`, `90%以上` /
- * `90% or more`: hedged exactly as the source hedges it (余 stays 余, 多 stays 多), money in
- * English in billions of yuan as a newspaper writes it.
- */
-export function formatFigure(f: Figure, lang: Lang): string {
-  if (lang === 'zh' && f.written) return f.written;
-  const value = lang === 'en' && f.enValue !== undefined ? f.enValue : f.value;
-  const n = value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  const unit = f.unit[lang];
-  const glue = lang === 'en' && !unit.startsWith('%') ? ' ' : '';
-  if (f.qualifier === 'at-least') return lang === 'zh' ? `${n}${unit}以上` : `${n}${glue}${unit} or more`;
-  if (f.qualifier === 'more-than') return lang === 'zh' ? `${n}${f.hedge ?? '余'}${unit}` : `${STRINGS.en.figureMoreThan} ${n}${glue}${unit}`;
-  return `${n}${glue}${unit}`;
 }
 
 /** A document's date as a citation gives it: issued (印发), and published where that differs. */

@@ -2,14 +2,14 @@
 // (both sides, focus areas, projects, results, sources) when one is.
 import type { Model } from '../model/build-model';
 import type { PairNode, Party } from '../model/types';
-import type { Outcomes } from '../content/outcomes';
-import type { Project, Result, Source } from '../content/schema';
+import type { PanelOutcomes as Outcomes } from './panel-outcomes';
+import type { Project, Source } from '../content/schema';
 import { PROJECT_STRINGS } from '../i18n/projects';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { reason } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 import { h } from './dom';
-import { formatFigure, fullSource, partyNames, shortSource, uniqueSources } from './format';
+import { fullSource, partyNames, shortSource, uniqueSources } from './format';
 import { newsOf, resultsOf } from '../model/outcomes';
 import { loadedOutcomes, loadOutcomes } from './outcomes';
 
@@ -63,21 +63,6 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     );
   }
 
-  function resultItem(r: Result, lang: Lang): HTMLElement {
-    const t = STRINGS[lang];
-    return h(
-      'li',
-      { class: 'result', 'data-result': r.id },
-      // An undated event shows when it was reported, never the report's date as its own.
-      r.date ? h('time', { datetime: r.date }, t.dateFmt(r.date)) : h('span', { class: 'reported' }, t.reportedOn(t.dateFmt(r.reported))),
-      ' ',
-      h('strong', {}, r.title[lang]),
-      r.figures.length ? h('ul', { class: 'figures' }, r.figures.map((f) => h('li', {}, h('b', {}, formatFigure(f, lang)), ' ', f.label[lang]))) : null,
-      h('p', {}, r.text[lang]),
-      cite(r.sources, lang),
-    );
-  }
-
   /**
    * The results and news reports load after the first paint (src/views/outcomes.ts). A part of the
    * panel that shows them is drawn empty and filled when they arrive; it always lies below what
@@ -106,22 +91,6 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
   /** Where the results or news would be: says they could not be loaded (the rest of the panel stands). */
   const failed = (lang: Lang) => (why: string, el: HTMLElement) =>
     el.replaceChildren(h(el.tagName === 'UL' ? 'li' : 'p', { class: 'load-failure-line', 'data-failed': 'outcomes' }, LOAD_STRINGS[lang].failed(LOAD_STRINGS[lang].part.outcomes, why)));
-
-  /** Later news reports about this pairing: labelled as news reports, never as the plan. */
-  function newsSection(items: Outcomes['news'], lang: Lang): HTMLElement | null {
-    const t = STRINGS[lang];
-    if (!items.length) return null;
-    return h('section', { class: 'news' },
-      h('h3', {}, t.newsHeading),
-      h('p', { class: 'news-note' }, t.newsNote),
-      h('ul', {}, items.map((n) => h('li', { class: 'news-item', 'data-news': n.id },
-        n.date ? h('time', { datetime: n.date }, t.dateFmt(n.date)) : h('span', { class: 'reported' }, t.undated),
-        ' ',
-        h('strong', {}, n.title[lang]),
-        h('p', {}, n.text[lang], ' ', cite(n.sources, lang)),
-      ))),
-    );
-  }
 
   /** The sources list of a page, with the outcomes' sources once they are here (drawn without them until then). */
   function sourcesLater(sources: Source[][], more: (o: Outcomes) => Source[][], lang: Lang, heading = true): HTMLElement {
@@ -207,7 +176,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
           cite(pr.sources, lang),
         ),
       )),
-      fold('results', t.resultsHeading, () => [later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => resultItem(r, lang))), failed(lang))]),
+      fold('results', t.resultsHeading, () => [later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => o.resultItem(r, lang, cite))), failed(lang))]),
       fold('overview-sources', t.sourcesHeading, () => [sourcesLater([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources)], (o) => o.results.filter((r) => r.headline).map((r) => r.sources), lang, false)]),
     ];
   }
@@ -259,7 +228,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
         : null,
       later(h('div', { class: 'outcomes-slot' }), (o, el) => {
         const results = resultsOf(o, pair);
-        el.append(...[results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, results.map((r) => resultItem(r, lang)))) : null, newsSection(newsOf(o, pair), lang)].filter((x) => x !== null));
+        el.append(...[results.length ? h('section', { class: 'results' }, h('h3', {}, t.resultsHeading), h('ul', {}, results.map((r) => o.resultItem(r, lang, cite)))) : null, o.newsSection(newsOf(o, pair), lang, cite)].filter((x) => x !== null));
       }, failed(lang)),
       sourcesLater([pair.pairing.sources, ...pair.focus.map((f) => f.sources), ...pair.projects.map((p) => p.sources)], (o) => [...resultsOf(o, pair).map((r) => r.sources), ...newsOf(o, pair).map((n) => n.sources)], lang),
     ];

@@ -82,6 +82,7 @@ function linesCrossed(lines: SoftLine[], area: Box): number {
  * than go more than a ring out on a leader; a province's name (context, no leader) takes any
  * free place inside its province before one an arc runs through. */
 const CROSSING = { dot: 24, area: 40 } as const;
+const OWN_DOT = 10;
 
 /** The halo around text (paint-order stroke) and a little air. */
 const GAP = 2;
@@ -193,9 +194,11 @@ export function placeLabels({ labels, obstacles, soft = [], bounds }: PlacementI
       // A leader line must not run through a label placed before it.
       if (c.leader && crossesHard(hard, r.anchor, nearestOnBox(c.box, r.anchor))) return;
       // Preference order first; each arc crossed costs a ring of candidates, a leader line a little more.
-      // (A box touching the label's own dot counts as one crossing more: the rule as it was when the items shared one tree.)
-      const own = hard.some((h) => h.owner === r.id && intersects(h, area)) ? 1 : 0;
-      const cost = rank + CROSSING[r.kind] * (linesCrossed(lines, area) + own) + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
+      // (A box touching the label's own dot costs 10 more, as a crossing did when the items shared
+      // one tree. Every place of the first ring touches it, so it must stay below the leader's
+      // price: at a crossing's 24 every city went out on a leader.)
+      const own = hard.some((h) => h.owner === r.id && intersects(h, area)) ? OWN_DOT : 0;
+      const cost = rank + CROSSING[r.kind] * linesCrossed(lines, area) + own + (c.leader ? 12 : 0) + (outside ? 1000 : 0);
       if (!best || cost < best.cost) best = { ...c, cost };
     });
     const chosen = best as { box: Box; leader: boolean; cost: number } | null;

@@ -43,10 +43,15 @@ describe('placeLabels', () => {
     // pairings start: 长春 at 1280×800 had the Harbin–Shenzhen arc through its first letter), and
     // clear of the ring beyond. With a crossing costing 10 the name stayed beside its dot, across the arc.
     const lines: [number, number][][] = [Array.from({ length: 30 }, (_, i) => [200 + Math.cos(i / 4.8) * 14, 150 + Math.sin(i / 4.8) * 14] as [number, number])];
-    const [p] = placeLabels({ labels: [{ id: 'a', anchor: [200, 150], width: 30, height: 14, kind: 'dot' }], obstacles: [], soft: lines, bounds });
+    const [p] = placeLabels({ labels: [{ id: 'a', anchor: [200, 150], width: 30, height: 14, kind: 'dot', radius: 4 }], obstacles: [{ ...dot(200, 150), owner: 'a' }], soft: lines, bounds });
     const crossed = lines.filter((l) => l.some(([x, y]) => x >= p!.box.minX - 2 && x <= p!.box.maxX + 2 && y >= p!.box.minY - 2 && y <= p!.box.maxY + 2));
     expect(crossed, `label at ${JSON.stringify(p!.box)}`).toHaveLength(0);
     expect(p!.leader).not.toBeNull();
+    // With no arc near, the same dot keeps its name right beside it: no leader (every city had one
+    // when the first ring's touching its own dot was priced as a crossing).
+    const [q] = placeLabels({ labels: [{ id: 'a', anchor: [200, 150], width: 30, height: 14, kind: 'dot', radius: 4 }], obstacles: [{ ...dot(200, 150), owner: 'a' }], bounds });
+    expect(q!.leader).toBeNull();
+    expect(q!.box.minX).toBeGreaterThan(200);
   });
 
   it("takes a clear place farther out in a province rather than one an arc runs through (Jiangsu at 2560 px)", () => {

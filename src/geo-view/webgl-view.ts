@@ -118,6 +118,20 @@ export const LOAD_TIMEOUT_MS = 45_000;
 
 type Picked = { kind: 'arc'; arc: GeoArc } | { kind: 'party'; party: Party } | null;
 
+/**
+ * MapLibre draws its sky first in every frame, whether or not the sky can be seen: a quad over the
+ * whole canvas whose fragment shader works out the horizon per pixel (acos, asin, sqrt). Our camera
+ * never pitches past 50°, so the horizon never comes into view and the sea (the background layer)
+ * covers every pixel the sky drew; under SwiftShader (no GPU) that quad cost ≈ 50 ms of the GPU
+ * process a frame, ten frames before the view is ready (docs/performance.md). The style has no
+ * switch for it (MapLibre makes a sky for every style), so this painter's sky draw does nothing.
+ * Private MapLibre state: if it changes, the sky is drawn again as before (a cost, not a fault).
+ */
+function skipSky(map: maplibregl.Map): void {
+  const painter = (map as unknown as { painter?: { drawFunctions?: Record<string, unknown> } }).painter;
+  if (painter && typeof painter.drawFunctions?.sky === 'function') painter.drawFunctions = { ...painter.drawFunctions, sky: () => {} };
+}
+
 export function createWebglView(
   container: HTMLElement,
   model: Model,
@@ -180,6 +194,7 @@ export function createWebglView(
     locale: GEO_STRINGS[state.lang].mapUi,
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
+  skipSky(map);
   // Bottom right: the top right holds the insets of a selected pair.
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'bottom-right');
   const insets = createInsets(model, new Map(unitFeatures(model).features.map((f) => [f.properties.id, f.properties.tint])));

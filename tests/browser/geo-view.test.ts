@@ -420,6 +420,30 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     expect(found).toEqual([]);
   });
 
+  // Under SwiftShader each WebGL program and each full-canvas draw is CPU time in the GPU process
+  // that the view's start waits for (docs/performance.md). MapLibre's sky is both, and our camera
+  // never sees the horizon: webgl-view.ts (skipSky) turns its draw off, so its program is never made.
+  it('draws no sky: MapLibre never compiles its sky program', async () => {
+    const w = await openPage(browser, {
+      path: '#view=geo',
+      ready: WEBGL_COMPLETE,
+      reducedMotion: 'reduce',
+      initScript: () => {
+        const linked: string[] = ((window as { __shaders?: string[] }).__shaders = []);
+        const source = WebGL2RenderingContext.prototype.shaderSource;
+        WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {
+          linked.push(text);
+          return source.call(this, shader, text);
+        };
+      },
+    });
+    const { page } = w;
+    const shaders = await page.evaluate(() => (window as { __shaders?: string[] }).__shaders ?? []);
+    expect(shaders.length, 'shaders seen').toBeGreaterThan(4);
+    expect(shaders.filter((s) => s.includes('u_sky_blend')), 'the sky program').toEqual([]);
+    await page.context().close();
+  });
+
   it('runs under the site\'s strict CSP (MapLibre worker from our own origin)', async () => {
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });

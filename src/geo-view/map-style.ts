@@ -1,4 +1,5 @@
-// A MapLibre style of our own: sea, land, province borders and both cities' districts, all
+// A MapLibre style of our own: land, province borders and both cities' districts (the sea is the
+// canvas's CSS background, webgl-view.ts), all
 // from the site's own files. No glyphs, sprites or tiles, so no request leaves the origin —
 // unless the site owner turns on a basemap (basemaps.ts).
 import type { StyleSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
@@ -6,7 +7,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/build-model';
 import type { Region } from './region';
 import { BASEMAPS } from './basemaps';
-import { BORDER, DISTRICT_TINTS, LAND, SEA } from './colors';
+import { BORDER, DISTRICT_TINTS, LAND } from './colors';
 
 export interface UnitProps {
   id: string;
@@ -72,7 +73,6 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
       ...(tiles ? { basemap: { type: 'raster', tiles: tiles.tiles, tileSize: 256, maxzoom: tiles.maxzoom, attribution: tiles.attribution } } : {}),
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       ...(tiles
         ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
         : [

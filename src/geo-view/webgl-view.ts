@@ -17,7 +17,7 @@ import { GEO_STRINGS } from './strings';
 import { FlowArcLayer } from './flow-arc-layer';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
-import { ARC_COLORS, CITY_COLOR, INK, type RGB } from './colors';
+import { ARC_COLORS, CITY_COLOR, INK, SEA, type RGB } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 import type { Region } from './region';
 import { buildLabels, collisionPadding, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
@@ -195,6 +195,12 @@ export function createWebglView(
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
   skipSky(map);
+  // The sea: the canvas's own background, under its transparent pixels, not a background layer.
+  // MapLibre draws a background layer tile by tile in every frame (≈ 25 ms of SwiftShader a frame
+  // at 1280×800, and a program of its own); the browser composites a CSS colour for nothing. The
+  // canvas is premultiplied: a fill or an arc of opacity a over this colour composites to what the
+  // same blend over a sea drawn in WebGL gives (docs/performance.md).
+  map.getCanvas().style.backgroundColor = SEA;
   // Bottom right: the top right holds the insets of a selected pair.
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'bottom-right');
   const insets = createInsets(model, new Map(unitFeatures(model).features.map((f) => [f.properties.id, f.properties.tint])));

@@ -11,9 +11,12 @@ import { STRINGS, type Lang } from '../i18n/strings';
  * that draws the results after the page is shown, or before the first paint under a link to a pairing.
  */
 export function formatNumber(value: number): string {
-  // Rounded on the number's shortest decimal form (`1.0005` → 1.001) as Intl rounds it: `1.0005e3`
-  // is 1000.5 exactly. Exact for what a figure holds (0 ≤ value < 10¹², at most 6 decimals).
-  const thousandths = String(Math.round(Number(`${value}e3`))).padStart(4, '0');
+  // Rounded on the number's shortest decimal form (`1.0005` → 1.001) as Intl rounds it, digit by
+  // digit: scaling by 1000 in floating point first rounded 434505026007.51447 up to …007.515 (a
+  // double near 4·10¹⁴ has steps of 1/16). For what a figure holds: 0 ≤ value < 10¹², no exponent.
+  const [whole = '0', fraction = ''] = String(value).split('.');
+  const truncated = BigInt(whole + fraction.padEnd(3, '0').slice(0, 3));
+  const thousandths = String(Number(fraction[3] ?? '0') >= 5 ? truncated + 1n : truncated).padStart(4, '0');
   const decimals = thousandths.slice(-3).replace(/0+$/, '');
   return thousandths.slice(0, -3).replace(/\B(?=(\d{3})+$)/g, ',') + (decimals && `.${decimals}`);
 }

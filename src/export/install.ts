@@ -5,7 +5,7 @@ import './button.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
 import { BUTTON_STRINGS } from './button-strings';
-import { reason, withTimeout } from '../load/bounded';
+import { reason, retryableImport, withTimeout } from '../load/bounded';
 import { loadFailed } from '../load/notices';
 import type { ExportDialog } from './dialog';
 
@@ -19,8 +19,9 @@ export function installExport(app: AppContext): void {
   app.mount('embed-source', embedLink);
 
   let dialog: Promise<ExportDialog> | null = null;
+  const importDialog = retryableImport(() => import('./dialog'));
   const open = (from: HTMLElement, focus: 'image' | 'data') => {
-    dialog ??= withTimeout(import('./dialog'), 'dialog.js').then((m) => m.createExportDialog(app));
+    dialog ??= withTimeout(importDialog(), 'dialog.js').then((m) => m.createExportDialog(app));
     dialog.then(
       (d) => d.open(from, focus),
       (error: unknown) => {

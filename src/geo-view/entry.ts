@@ -6,10 +6,11 @@
 import './entry.css';
 import type { ViewDefinition } from '../views/view-registry';
 import { lazyCreate } from '../load/lazy-create';
-import { beforeFirstRender } from '../load/bounded';
+import { beforeFirstRender, retryableImport } from '../load/bounded';
 import { hasWebGL2 } from './webgl-support';
 
-const frame = lazyCreate(() => import('./definition').then((m) => m.createGeoView), 'definition.js', 'geo');
+const importDefinition = retryableImport(() => import('./definition'));
+const frame = lazyCreate(() => importDefinition().then((m) => m.createGeoView), 'definition.js', 'geo');
 
 /**
  * A link to this view (`#view=geo`) starts fetching the frame, the map's code and the region file

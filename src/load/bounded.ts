@@ -23,6 +23,32 @@ export function reason(error: unknown): string {
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
+/** The file a failed `import()` names ("Failed to fetch dynamically imported module: http://…/x.js"). */
+function failedModuleUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  if (!/dynamically imported module/i.test(text)) return null;
+  return /(https?:\/\/[^\s?#]+\.m?js)/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A code chunk's `import()` that can be asked for again after a failed fetch (offline, a 404 from a
+ * deploy in progress). Chromium keeps a failed module fetch in the document's module map, so a second
+ * `import()` of the same file fails at once without a request and "try again" could never work
+ * (faults.test, Chromium 150). After a failure the next call imports the file the error names under
+ * a fresh query: a new entry, fetched again. Its own imports resolve to the usual files.
+ */
+export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
+  let failed: string | null = null;
+  let tries = 0;
+  return () => {
+    const attempt = failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load();
+    return attempt.catch((error: unknown) => {
+      failed = failedModuleUrl(error) ?? failed;
+      throw error;
+    });
+  };
+}
+
 /** A part loaded at most once at a time: bounded, remembered once here, asked for again after a failure. */
 export interface LoadOnce<T> {
   /** Starts the load, or joins the one in flight; rejects with the bounded wait's error. */

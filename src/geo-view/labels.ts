@@ -31,6 +31,9 @@ export interface GeoLabel {
 }
 
 /** A label's box around its text (px), and the larger box each label claims in the collision map. */
+/** The labels' font (deck.gl lays them out in it; webgl-view.ts measures their widths in it). */
+export const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
 export const LABEL_PADDING: [number, number] = [4, 1];
 export const COLLISION_PADDING: [number, number] = [34, 12];
 

@@ -8,6 +8,8 @@ import type { Model } from '../model/build-model';
 import type { Region } from './region';
 import { BASEMAPS } from './basemaps';
 import { BORDER, DISTRICT_TINTS, LAND } from './colors';
+import { geoArcs } from './arcs';
+import { ARC_LAYERS, arcFeatures, arcGradient } from './arc-lines';
 
 export interface UnitProps {
   id: string;
@@ -44,11 +46,18 @@ export function unitTints(units: { id: string; geometry: Polygon | MultiPolygon 
   return tints;
 }
 
+/** Worked out once per model: the style and the insets both ask (the colouring walks every vertex). */
+const featuresOf = new WeakMap<Model, FeatureCollection<Polygon | MultiPolygon, UnitProps>>();
+
 export function unitFeatures(model: Model): FeatureCollection<Polygon | MultiPolygon, UnitProps> {
+  const known = featuresOf.get(model);
+  if (known) return known;
   const units = [...model.parties.values()].filter((p) => p.feature).map((p) => ({ party: p, id: p.id, geometry: p.feature!.geometry }));
   const tints = unitTints(units);
   const features = units.map(({ party: p, geometry }) => ({ type: 'Feature' as const, properties: { id: p.id, city: p.city, paired: p.pairs.length > 0, tint: tints.get(p.id) ?? 0 }, geometry }));
-  return { type: 'FeatureCollection', features };
+  const collection: FeatureCollection<Polygon | MultiPolygon, UnitProps> = { type: 'FeatureCollection', features };
+  featuresOf.set(model, collection);
+  return collection;
 }
 
 /** The fill of a unit: its city's hue (grey if unpaired) in the unit's tint. */
@@ -70,6 +79,8 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
       land: { type: 'geojson', data: region.land },
       borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: region.borders } },
       units: { type: 'geojson', data: unitFeatures(model) },
+      // The arcs (arc-lines.ts): `lineMetrics` for their gradient along each line.
+      arcs: { type: 'geojson', data: arcFeatures(geoArcs(model)), lineMetrics: true },
       ...(tiles ? { basemap: { type: 'raster', tiles: tiles.tiles, tileSize: 256, maxzoom: tiles.maxzoom, attribution: tiles.attribution } } : {}),
     },
     layers: [
@@ -117,9 +128,31 @@ export function buildStyle(model: Model, region: Region, basemap: string): Style
       // White borders, wider as the districts grow on screen, so neighbours part at every zoom.
       { id: 'units-line', type: 'line', source: 'units', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 8, 1.2, 11, 2] } },
       { id: 'units-selected', type: 'line', source: 'units', filter: unitFilter([]), paint: { 'line-color': '#1d232b', 'line-width': 2 } },
+      ...arcLayers(),
     ],
   };
   return style;
+}
+
+/**
+ * The arcs' four layers (arc-lines.ts, ARC_LAYERS): a kind's colours along each line, and each arc's
+ * width and opacity from its feature state (webgl-view.ts sets them: a selection, a hover or the
+ * key-task filter changes no layer and sends nothing to the worker). Until a state is set, an arc
+ * is drawn nowhere.
+ */
+export function arcLayers(): LayerSpecification[] {
+  return ARC_LAYERS.map(({ id, kind, top }) => ({
+    id,
+    type: 'line' as const,
+    source: 'arcs',
+    filter: ['==', ['get', 'kind'], kind] as FilterSpecification,
+    layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
+    paint: {
+      'line-gradient': arcGradient(kind) as never,
+      'line-width': ['number', ['feature-state', top ? 'tw' : 'w'], 0] as never,
+      'line-opacity': ['number', ['feature-state', top ? 'ta' : 'a'], 0] as never,
+    },
+  }));
 }
 
 /**

@@ -1,26 +1,25 @@
-// The geographic view in WebGL: a MapLibre map of our own style with deck.gl arcs on top
-// (MapLibreOverlay, interleaved: deck.gl draws into MapLibre's own WebGL context, so the page
-// makes one context, not two). Loaded by dynamic import only when the view is opened.
+// The geographic view in WebGL: a MapLibre map of our own style with the arcs as MapLibre lines
+// (arc-lines.ts); once the view is ready, deck.gl's zone dots and labels on top (deck-layers.ts,
+// imported then; MapLibreOverlay, interleaved: deck.gl draws into MapLibre's own WebGL context, so
+// the page makes one context, not two). Loaded by dynamic import only when the view is opened.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 starts its worker from this URL; Vite copies the file into the build, same origin.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Model } from '../model/build-model';
 import type { Party } from '../model/types';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { GEO_STRINGS } from './strings';
-import { FlowArcLayer } from './flow-arc-layer';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
-import { ARC_COLORS, CITY_COLOR, INK, SEA, type RGB } from './colors';
+import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
+import { ARC_LAYERS, arcGradient, arcState, type ArcState } from './arc-lines';
 import type { Region } from './region';
-import { buildLabels, collisionPadding, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
+import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
 
@@ -61,7 +60,6 @@ function retryFailedWorkers(): void {
   maplibregl.prewarm();
 }
 
-const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 const PITCH = 40;
 
 /** What a test (or a curious reader in the console) can ask of the live map. */
@@ -69,18 +67,20 @@ export interface GeoDebug {
   pick(x: number, y: number): string | null;
   project(lonLat: [number, number]): [number, number];
   arcs(): { pair: string; from: [number, number]; to: [number, number] }[];
-  /** Pairs with an arc drawn somewhere on the canvas (deck.gl picking over the whole map). */
+  /** Pairs with an arc drawn somewhere on the canvas (MapLibre's rendered features of the arcs' layers, over the whole map). */
   visiblePairs(): string[];
   /** True while the camera is still flying. */
   moving(): boolean;
   /** Each arc's opacity (0–255) and width (px), as drawn now. */
   arcStyles(): { pair: string; alpha: number; width: number }[];
   /**
-   * The arcs as deck.gl has them now, read from its live layer (not from our state): in the order
-   * they are drawn, each with its opacity (0–255 at both ends) and width (px), and whether the
-   * layer tests or writes depth (if it did, arcs drawn earlier could hide a later, emphasised one).
+   * The arcs as MapLibre draws them now, read from its live layers (their paint evaluated over each
+   * arc's feature state, not from our state): in the order they are drawn, each with its opacity
+   * (0–255) and width (px), and whether the layers test or write depth (if they did, arcs drawn
+   * earlier could hide a later, emphasised one).
    */
   drawnArcs(): { arcs: { pair: string; alpha: number; width: number }[]; depthTest: boolean } | null;
+  /** Loses the WebGL context of the map's canvas, or of deck.gl's (the same canvas: interleaved). */
   loseContext(which: 'map' | 'deck'): boolean;
   /** The padding the camera fits into now (px): the base, the legend's and insets' room, the host's CSS. */
   fitPadding(): { top: number; right: number; bottom: number; left: number };
@@ -150,8 +150,6 @@ export function createWebglView(
   /** Every label the state asks for, and those of them given to deck.gl (none under an inset). */
   let built: GeoLabel[] = [];
   let labels: GeoLabel[] = [];
-  let ordered: GeoArc[] = [];
-  let orderFor: string | null = null;
   let labelsFor = '';
   /**
    * The labels' type scale: 1 at the desk; presenting sets `--map-label-size` (a registered
@@ -225,66 +223,73 @@ export function createWebglView(
   const loadTimer = setTimeout(() => fail({ kind: 'timeout', what: workerFile }), LOAD_TIMEOUT_MS);
 
   /**
-   * Ready (the view's data-ready, and the bench's criterion, tests/bench/naive the same): MapLibre
-   * idle after its load, and deck.gl has drawn a frame with every layer it was last given loaded.
-   * MapLibre's idle alone can come before deck.gl's first frame: deck starts its canvas asynchronously.
+   * Ready (the view's data-ready, and the bench's criterion): MapLibre idle after its load. The
+   * arcs are MapLibre layers of the style (arc-lines.ts), their widths set as the style loads, so
+   * idle means the arcs are drawn, and they are picked from MapLibre's own features
+   * (queryRenderedFeatures). deck.gl is not on this path at all (tests/bench/naive waits for its
+   * ArcLayer's first frame as well: the naive page draws its arcs with deck.gl).
    */
-  let given: Layer[] = [];
-  let [idle, drawn, announced] = [false, false, false];
+  let announced = false;
   /**
-   * The zone dots and the labels come in the frame after the view is ready. Under SwiftShader
-   * (no GPU) every shader program costs a synchronous compile in the GPU process, and these two
-   * layers are three of deck.gl's four (scatterplot, the text's letters and boxes) plus the
-   * labels' glyph atlas: the profile of a cold `#view=geo` had them as the largest block between
-   * the map's load and the first arcs (docs/performance.md). The arcs, the map and picking come first.
-   * The map's lines (map-style.ts, LATER_LAYERS: coast, province and district borders) are added then too.
+   * The zone dots and the labels come after the view is ready, drawn by deck.gl, whose code is
+   * imported then (deck-layers.ts). Under SwiftShader (no GPU) every shader program costs a
+   * synchronous compile in the GPU process, and a context's device set-up a round trip: the
+   * profile of a cold `#view=geo` had deck.gl's arcs program alone at ≈ 1.3 s of the path to
+   * ready (docs/performance.md). The map's lines (map-style.ts, LATER_LAYERS: coast, province and
+   * district borders) are added at ready too.
    */
   let complete = false;
   let finished = false;
+  /** deck.gl, once the view is ready and its chunk has arrived. */
+  let overlay: MapLibreOverlay | null = null;
+  let deckModule: typeof import('./deck-layers') | null = null;
+  let given: Layer[] = [];
   const announce = () => {
-    if (!idle || !drawn || announced || destroyed) return;
+    if (announced || destroyed) return;
     announced = true;
     mark('ready');
     hooks.onReady();
     complete = true;
-    redraw();
-    placeLabels();
     for (const { layer, before } of later) map.addLayer(layer, before);
-    // The flow along the arcs starts now, not at the map's load: each of its frames redraws the
-    // layers and makes MapLibre draw a frame, and until ready every frame the GPU process presents
-    // (a read-back of the whole canvas under SwiftShader) delays the frame that makes the map idle.
+    import('./deck-layers')
+      .then((mod) => {
+        if (destroyed) return;
+        mark('deck-module');
+        deckModule = mod;
+        /**
+         * Interleaved: deck.gl draws its layers as MapLibre custom layers, in MapLibre's context.
+         * Overlaid, deck made a second canvas and context of its own; under SwiftShader each context
+         * is a synchronous round trip to the GPU process, and two canvases are composited every frame.
+         * (Its layers draw with `depthCompare: 'always'`, so MapLibre's depth buffer clips none.)
+         */
+        overlay = new mod.MapLibreOverlay({
+          interleaved: true,
+          layers: [],
+          onAfterRender: () => {
+            if (finished || !given.length || !given.every((l) => l.isLoaded)) return;
+            finished = true;
+            mark('complete');
+            hooks.onComplete?.();
+          },
+        });
+        map.addControl(overlay);
+        redraw();
+        placeLabels();
+      })
+      .catch((e: unknown) => console.warn('geographic view: the labels did not load', e));
+    // The flow along the arcs starts now, not at the map's load: each of its frames makes MapLibre
+    // draw a frame, and until ready every frame the GPU process presents (a read-back of the whole
+    // canvas under SwiftShader) delays the frame that makes the map idle.
     if (!reduced) {
       const tick = (t: number) => {
         if (destroyed) return;
         time = (t / 2400) % 1;
-        redraw();
+        flowArcs();
         frame = requestAnimationFrame(tick);
       };
       frame = requestAnimationFrame(tick);
     }
   };
-  /**
-   * Interleaved: deck.gl draws its layers as one MapLibre custom layer, in MapLibre's context.
-   * Overlaid, deck made a second canvas and context of its own; under SwiftShader each context is
-   * a synchronous round trip to the GPU process, and two canvases are composited every frame.
-   * (Our layers all draw with `depthCompare: 'always'`, so MapLibre's depth buffer does not clip them.)
-   */
-  const overlay = new MapLibreOverlay({
-    interleaved: true,
-    layers: [],
-    onAfterRender: () => {
-      if (!given.length || !given.every((l) => l.isLoaded)) return;
-      if (!drawn) {
-        drawn = true;
-        mark('deck-drawn');
-        announce();
-      } else if (complete && given.length > 1 && !finished) {
-        finished = true;
-        mark('complete');
-        hooks.onComplete?.();
-      }
-    },
-  });
 
   // The map's canvas may lose its context (mobile browsers do this); the event does not bubble,
   // so listen in the capture phase on the container.
@@ -339,17 +344,40 @@ export function createWebglView(
     return { alpha, width, emphasis };
   }
 
+  /**
+   * The arcs' widths and opacities, as the feature state of each arc in MapLibre's `arcs` source:
+   * an emphasised (selected or hovered) arc is drawn by its kind's top layer, over every other arc,
+   * the rest by the kind's rest layer (arc-lines.ts, ARC_LAYERS). A state change reaches the GPU
+   * as new paint values for the arcs' vertices; no layer changes, nothing goes to the worker.
+   */
+  const arcStates: (ArcState | undefined)[] = [];
+  function styleArcs(): void {
+    if (!map.getSource('arcs')) return;
+    const { alpha, width, emphasis } = arcStyle();
+    arcs.forEach((a, i) => {
+      const next = arcState(alpha(a), width(a), emphasis(a) > 0);
+      const was = arcStates[i];
+      if (was && Object.keys(next).every((k) => was[k] === next[k])) return;
+      arcStates[i] = next;
+      map.setFeatureState({ source: 'arcs', id: i }, next);
+    });
+  }
+
+  /** The flow along the arcs, towards Tianjin: their colours along each line, moved with `time`. */
+  function flowArcs(): void {
+    if (!map.getSource('arcs')) return;
+    for (const { id, kind } of ARC_LAYERS) map.setPaintProperty(id, 'line-gradient', arcGradient(kind, time, 1) as never, { validate: false });
+  }
+
+  /** deck.gl's layers (the zone dots and the labels), once its module has come. */
   function layers(): Layer[] {
+    if (!deckModule) return [];
     const chosenParties = selectedParties();
     const hoveredParties = hoverParties();
-    const { alpha, width, emphasis } = arcStyle();
     const key = `${state.pair}|${state.place}|${hoverIds.join()}|${state.task}|${state.group}`;
-    // The selected and hovered arcs last, so they are drawn over the others (see `parameters` below).
-    if (key !== orderFor) ordered = [...arcs].sort((a, b) => emphasis(a) - emphasis(b));
-    orderFor = key;
     const lang = state.lang;
-    // The same array while nothing it depends on changes: the flow redraws every frame, and a new
-    // data array would make deck.gl rebuild the text layer's attributes (and its collision map) each time.
+    // The same array while nothing it depends on changes: a new data array would make deck.gl
+    // rebuild the text layer's attributes (and its collision map).
     const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}|${[...underInsets].join()}`;
     if (labelsKey !== labelsFor) built = buildLabels({
       lang,
@@ -369,82 +397,7 @@ export function createWebglView(
     });
     if (labelsKey !== labelsFor) labels = built.filter((l) => !underInsets.has(l.id));
     labelsFor = labelsKey;
-    const all = [
-      new FlowArcLayer<GeoArc>({
-        id: 'arcs',
-        data: ordered,
-        pickable: true,
-        getSourcePosition: (a) => a.from.point,
-        getTargetPosition: (a) => a.to.point,
-        getSourceColor: (a) => [...ARC_COLORS[a.kind][0], alpha(a)] as [number, number, number, number],
-        getTargetColor: (a) => [...ARC_COLORS[a.kind][1], alpha(a)] as [number, number, number, number],
-        getWidth: width,
-        // Zone arcs fly higher, so the two kinds part even where their ends are close.
-        getHeight: (a) => (a.kind === 'zone' ? 0.55 : 0.35),
-        widthUnits: 'pixels',
-        widthMinPixels: 1.5 * scale,
-        numSegments: 64,
-        // Drawn in the data's order, not by depth: the faded arcs wrote depth and hid most of a
-        // selected arc behind them (the tour's step arc, step 15 at 1024×768, was hardly seen).
-        parameters: { depthCompare: 'always', depthWriteEnabled: false },
-        time,
-        flow: reduced ? 0 : 1,
-        updateTriggers: { getSourceColor: key, getTargetColor: key, getWidth: `${key}|${scale}` },
-      }),
-      new ScatterplotLayer<Party>({
-        id: 'zones',
-        data: zones,
-        pickable: true,
-        getPosition: (p) => p.point,
-        getRadius: (p) => (chosenParties.has(p.id) || hoveredParties.has(p.id) ? 7 : 5) * scale,
-        radiusUnits: 'pixels',
-        stroked: true,
-        lineWidthUnits: 'pixels',
-        getLineWidth: (p) => (chosenParties.has(p.id) ? 2.5 : 1.5) * scale,
-        getFillColor: (p) => (p.approximate ? [255, 255, 255, 255] : [...CITY_COLOR[p.city], 255]) as [number, number, number, number],
-        getLineColor: (p) => (chosenParties.has(p.id) ? INK : CITY_COLOR[p.city]),
-        updateTriggers: { getRadius: labelsKey, getLineWidth: labelsKey, getLineColor: key },
-        parameters: { depthCompare: 'always', depthWriteEnabled: false },
-      }),
-      new TextLayer<GeoLabel, CollisionFilterExtensionProps<GeoLabel>>({
-        id: 'labels',
-        data: labels,
-        pickable: true,
-        getPosition: (d) => d.position,
-        getText: (d) => d.text,
-        getSize: (d) => d.size,
-        getColor: (d) => d.color,
-        fontFamily: FONT,
-        fontWeight: 600,
-        characterSet: 'auto',
-        background: true,
-        getBackgroundColor: (d) => d.background,
-        getBorderColor: (d) => d.border,
-        getBorderWidth: 1,
-        backgroundPadding: labelPadding(scale),
-        getPixelOffset: (d) => d.offset,
-        getTextAnchor: (d) => d.anchor,
-        parameters: { depthCompare: 'always', depthWriteEnabled: false },
-        // No two labels overlap: deck.gl draws each label's box into a collision map in priority
-        // order and hides a label whose anchor another, higher one covers. The test boxes are wider
-        // than the labels by about half a long name, so a short name cannot shelter a long one.
-        extensions: [new CollisionFilterExtension()],
-        collisionEnabled: true,
-        getCollisionPriority: (d) => d.priority,
-        // Read by the sublayers (the props of a composite layer's collision pass are handed down as
-        // they are): the background sublayer's `padding`, not the TextLayer's `backgroundPadding`,
-        // which the sublayers ignore — with it the boxes in the collision map had no padding at all.
-        collisionTestProps: { padding: collisionPadding(scale, lang) },
-        // The collision pass keeps the label of higher priority by depth, but deck.gl also offsets
-        // each layer's depth by its index (polygon offset, 100 units a layer): the letters sublayer,
-        // drawn after the boxes, came ≈ 3 priority units nearer, so a label's letters showed through
-        // the padded box of a label just above it (Hongqiao under Hebei, 0.4 apart) and kept it shown.
-        getPolygonOffset: null,
-        updateTriggers: { getCollisionPriority: key, getText: lang, getTextAnchor: key, getPixelOffset: labelsKey, getColor: key, getBackgroundColor: key, getBorderColor: key, getSize: labelsKey },
-      }),
-    ];
-    // Until the view is ready, the arcs alone (see `complete`).
-    return complete ? all : all.slice(0, 1);
+    return deckModule.deckLayers({ zones, labels, chosen: chosenParties, hovered: hoveredParties, scale, lang, key, labelsKey });
   }
 
   /**
@@ -503,18 +456,59 @@ export function createWebglView(
 
   function redraw(): void {
     if (destroyed) return;
+    styleArcs();
+    if (!overlay) return;
     given = layers();
     overlay.setProps({ layers: given });
   }
 
+  /**
+   * How MapLibre's arc layer `id` draws arc `i` now: its paint evaluated over the arc's feature
+   * state (private to MapLibre's style layer; what its painter reads). Width 0: not drawn by it.
+   */
+  function drawnStyle(id: string, i: number): { width: number; alpha: number } {
+    type Evaluated = { evaluate(feature: object, state: object): number };
+    const layer = map.getLayer(id) as unknown as { paint: { get(name: string): Evaluated } } | undefined;
+    const a = arcs[i];
+    if (!layer || !a) return { width: 0, alpha: 0 };
+    const feature = { type: 2, id: i, properties: { pair: a.pair, kind: a.kind } };
+    const st = map.getFeatureState({ source: 'arcs', id: i });
+    return { width: layer.paint.get('line-width').evaluate(feature, st), alpha: Math.round(layer.paint.get('line-opacity').evaluate(feature, st) * 255) };
+  }
+
+  /**
+   * The arcs drawn at a point or in a box: MapLibre's features of the arcs' layers there, topmost
+   * first (an emphasised arc over the rest), each only in the layer that draws it (its state gives
+   * it no width in the other).
+   */
+  function arcsAt(box: maplibregl.PointLike | [maplibregl.PointLike, maplibregl.PointLike]): GeoArc[] {
+    if (!map.getLayer(ARC_LAYERS[0].id)) return [];
+    const features = map.queryRenderedFeatures(box, { layers: ARC_LAYERS.map((l) => l.id) });
+    return features.flatMap((f) => {
+      const i = Number(f.id);
+      const { width, alpha } = drawnStyle(f.layer.id, i);
+      return arcs[i] && width > 0 && alpha > 0 ? [arcs[i]] : [];
+    });
+  }
+  function arcAt(x: number, y: number, radius = 4): GeoArc | null {
+    return arcsAt([x, y])[0] ?? arcsAt([[x - radius, y - radius], [x + radius, y + radius]])[0] ?? null;
+  }
+
   function pickAt(x: number, y: number): Picked {
-    const info = overlay.pickObject({ x, y, radius: 4, layerIds: ['arcs', 'zones', 'labels'] }) as PickingInfo | null;
+    // deck.gl's zone dots and labels lie over the arcs.
+    let info: PickingInfo | null = null;
+    try {
+      if (overlay && finished) info = overlay.pickObject({ x, y, radius: 4, layerIds: ['zones', 'labels'] }) as PickingInfo | null;
+    } catch {
+      // deck.gl not started yet: nothing of its to pick.
+    }
     if (info?.object) {
-      if (info.layer?.id === 'arcs') return { kind: 'arc', arc: info.object as GeoArc };
       if (info.layer?.id === 'zones') return { kind: 'party', party: info.object as Party };
       const party = (info.object as GeoLabel).party;
       if (party) return { kind: 'party', party };
     }
+    const arc = arcAt(x, y);
+    if (arc) return { kind: 'arc', arc };
     const unit = map.queryRenderedFeatures([x, y], { layers: ['units-fill'] })[0];
     const party = unit ? model.parties.get(String(unit.properties.id)) : undefined;
     return party ? { kind: 'party', party } : null;
@@ -648,14 +642,11 @@ export function createWebglView(
 
   // Before the style has loaded: the camera the view will show, so the first tiles MapLibre's
   // worker cuts are the ones drawn (the constructor's bounds ignore the pitch and the padding, and
-  // fitting only at load sent a second round of tiles at another zoom); and the arcs, so deck.gl
-  // compiles their program while the worker is busy with the tiles, not after.
+  // fitting only at load sent a second round of tiles at another zoom).
   fitSelection(false);
   zoom = map.getZoom();
-  redraw();
-  // After the camera is fitted: interleaved, deck.gl takes the map's camera when it is added and
-  // then follows its moves only once it has started, and its picking reads that camera.
-  map.addControl(overlay);
+  // The arcs' widths as soon as their source exists, so the first frame with tiles has them.
+  map.once('style.load', () => redraw());
 
   let loaded = false;
   map.on('load', () => {
@@ -670,7 +661,6 @@ export function createWebglView(
     redraw();
     map.once('idle', () => {
       mark('map-idle');
-      idle = true;
       announce();
     });
   });
@@ -682,7 +672,7 @@ export function createWebglView(
       effectManager: { getEffects(): { id: string; collisionFBOs?: Record<string, { width: number; height: number }> }[] };
       device: { readPixelsToArrayWebGL(fbo: object): Uint8Array };
     };
-    const deck = (overlay as unknown as { _deck?: Internal })._deck;
+    const deck = (overlay as unknown as { _deck?: Internal } | null)?._deck;
     const layer = deck?.layerManager.getLayers().find((l) => l.id === 'labels');
     const fbo = deck?.effectManager.getEffects().find((e) => e.id === 'collision-filter-effect')?.collisionFBOs?.default;
     if (!deck || !layer || !fbo) return [];
@@ -761,15 +751,15 @@ export function createWebglView(
       // resources but leave the contexts alive until garbage collection, and Chromium caps the
       // live contexts of a page (it warned "Too many active WebGL contexts" after 67 opens).
       // (Interleaved there is one, MapLibre's; deck.gl's canvas is the same.)
-      const contexts = [...new Set([map.getCanvas(), overlay.getCanvas()])].map((c) => c?.getContext('webgl2'));
+      const contexts = [...new Set([map.getCanvas(), overlay?.getCanvas()])].map((c) => c?.getContext('webgl2'));
       // deck.finalize() leaves its luma.gl device's canvas observers running (deck 9.4 / luma 9.4
       // create the device with _reuseDevices, so device.destroy() does nothing): a matchMedia
       // listener for the pixel ratio then held the canvas, both contexts, the map and every layer
       // of each closed view (+37 DOM nodes, +6 listeners, ≈ 0.2 MB per open). Stop them here.
-      const device = (overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } | null } } })._deck?.device;
+      const device = (overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } | null } } } | null)?._deck?.device;
       try {
         device?.canvasContext?.destroy();
-        map.removeControl(overlay);
+        if (overlay) map.removeControl(overlay);
         map.remove();
       } catch {
         // A lost context can make teardown throw; the elements go anyway.
@@ -789,8 +779,7 @@ export function createWebglView(
       arcs: () => arcs.map((a) => ({ pair: a.pair, from: a.from.point, to: a.to.point })),
       visiblePairs: () => {
         const { clientWidth: width, clientHeight: height } = map.getContainer();
-        const infos = overlay.pickObjects({ x: 0, y: 0, width, height, layerIds: ['arcs'] }) as PickingInfo[];
-        return [...new Set(infos.map((i) => (i.object as GeoArc).pair))].sort();
+        return [...new Set(arcsAt([[0, 0], [width, height]]).map((a) => a.pair))].sort();
       },
       moving: () => map.isMoving(),
       arcStyles: () => {
@@ -798,21 +787,25 @@ export function createWebglView(
         return arcs.map((a) => ({ pair: a.pair, alpha: alpha(a), width: width(a) }));
       },
       drawnArcs: () => {
-        type ArcProps = {
-          data: GeoArc[];
-          getWidth: (a: GeoArc) => number;
-          getSourceColor: (a: GeoArc) => number[];
-          getTargetColor: (a: GeoArc) => number[];
-          parameters?: { depthCompare?: string; depthWriteEnabled?: boolean };
-        };
-        const deck = (overlay as unknown as { _deck?: { layerManager?: { getLayers(): { id: string; props: ArcProps }[] } } })._deck;
-        const layer = deck?.layerManager?.getLayers().find((l) => l.id === 'arcs');
-        if (!layer) return null;
-        const p = layer.props;
-        return {
-          arcs: p.data.map((a) => ({ pair: a.pair, alpha: Math.min(p.getSourceColor(a)[3] ?? 255, p.getTargetColor(a)[3] ?? 255), width: p.getWidth(a) })),
-          depthTest: (p.parameters?.depthCompare ?? 'less-equal') !== 'always' || p.parameters?.depthWriteEnabled !== false,
-        };
+        // MapLibre's live layers, in the order it draws them, each arc's width and opacity as the
+        // layer evaluates them for it (its paint expressions over the arc's feature state): what is
+        // drawn, not what arcStyle() asks for. An arc with no width or opacity in a layer is not drawn by it.
+        const order = map.getLayersOrder().filter((id) => ARC_LAYERS.some((l) => l.id === id));
+        if (order.length !== ARC_LAYERS.length) return null;
+        const drawn: { pair: string; alpha: number; width: number }[] = [];
+        let lines = true;
+        for (const id of order) {
+          lines &&= map.getLayer(id)?.type === 'line';
+          const kind = ARC_LAYERS.find((l) => l.id === id)!.kind;
+          arcs.forEach((a, i) => {
+            if (a.kind !== kind) return;
+            const { width, alpha } = drawnStyle(id, i);
+            if (width > 0 && alpha > 0) drawn.push({ pair: a.pair, alpha, width });
+          });
+        }
+        // MapLibre's line layers test depth read-only and never write it: an arc drawn earlier cannot
+        // hide a later one; the drawing order alone decides what lies over what.
+        return { arcs: drawn, depthTest: !lines };
       },
       fitPadding,
       cityBounds: () => modelBounds(model),
@@ -822,7 +815,8 @@ export function createWebglView(
         // zoomend redraws the labels across thresholds; jumpTo fires it synchronously.
       },
       loseContext: (which) => {
-        const canvas = which === 'map' ? map.getCanvas() : overlay.getCanvas();
+        // deck.gl draws into the map's canvas (interleaved); before it has come, that canvas is the one.
+        const canvas = which === 'map' || !overlay ? map.getCanvas() : overlay.getCanvas();
         const gl = canvas?.getContext('webgl2');
         const ext = gl?.getExtension('WEBGL_lose_context');
         ext?.loseContext();

@@ -13,7 +13,10 @@ const SVG_READY = ".geo-view[data-ready][data-renderer='svg']";
 const WEBGL_COMPLETE = ".geo-view[data-complete][data-renderer='webgl']";
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Every file the geographic view's WebGL code is made of, from the build's manifest. */
+/**
+ * Every file the geographic view's WebGL code is made of, from the build's manifest: the view with
+ * MapLibre, and deck.gl's labels, which it imports once it is ready (deck-layers.ts).
+ */
 function geoChunkFiles(): string[] {
   const manifest = JSON.parse(readFileSync(resolve(ROOT, 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[]; imports?: string[] }>;
   const files = new Set<string>();
@@ -25,6 +28,7 @@ function geoChunkFiles(): string[] {
     entry.imports?.forEach(visit);
   };
   visit('src/geo-view/webgl-view.ts');
+  visit('src/geo-view/deck-layers.ts');
   for (const key of Object.keys(manifest)) if (key.includes('maplibre-gl-worker')) files.add(manifest[key]!.file);
   return [...files];
 }
@@ -229,7 +233,8 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     for (const file of chunks.filter((f) => /maplibre|deckgl|webgl-view/.test(f))) expect(requested.some((p) => p.endsWith(file)), `${file} requested on first paint`).toBe(false);
     expect(requested.some((p) => p.endsWith('region.topo.json'))).toBe(false);
     await page.locator(".view-button[data-view='geo']").click();
-    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });
+    // The labels' code (deck.gl) comes after ready: wait for the labels.
+    await page.locator(WEBGL_COMPLETE).waitFor({ state: 'attached', timeout: 90_000 });
     for (const file of chunks.filter((f) => /maplibre|deckgl|webgl-view/.test(f) && f.endsWith('.js'))) expect(requested.some((p) => p.endsWith(file)), file).toBe(true);
     await context.close();
   });

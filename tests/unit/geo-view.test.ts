@@ -71,8 +71,13 @@ describe('the map style before and after ready', () => {
     it(`draws no line before ready, and the lines added in order give the whole style back (basemap ${basemap})`, () => {
       const whole = buildStyle(model, region, basemap);
       const { style, later } = splitLater(whole);
-      // Before ready: fills only (the selection outline has an empty filter until a pair is chosen).
-      expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected']);
+      // Before ready: fills and the arcs only (the selection outline has an empty filter until a pair is chosen).
+      expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected', 'arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top']);
+      // The arcs are drawn last, over everything of the map, with one line program: the same paint
+      // properties, data-driven alike, in all four layers.
+      expect(style.layers.slice(-4).map((l) => l.id)).toEqual(['arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top']);
+      const shapes = style.layers.slice(-4).map((l) => JSON.stringify(Object.keys((l as { paint: object }).paint).sort()));
+      expect(new Set(shapes).size).toBe(1);
       // What webgl-view.ts does at ready: each later layer under the `before` layer the map has then.
       const ids = style.layers.map((l) => l.id);
       for (const { layer, before } of later) {

@@ -14,20 +14,23 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms: number = L
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** A short reason for a notice: the error's message, without the browser's long prefixes. */
-export function reason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  // "Failed to fetch dynamically imported module: http://…/assets/dialog-abc.js" → the file name is what helps.
-  const file = /https?:\/\/\S*?([^/\s]+\.(?:m?js|css|json))/.exec(text);
-  if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(text) && file) return `${file[1]}`;
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+/**
+ * What a failed `import()` of a code chunk names ("Failed to fetch dynamically imported module:
+ * http://…/assets/dialog-abc.js?retry=1"; Firefox: "error loading dynamically imported module: …"):
+ * [1] the file's address without its query, [2] its name. The one reading of these messages, for
+ * the notice (reason) and for the retry (retryableImport).
+ */
+function failedImport(error: unknown): RegExpExecArray | null {
+  return /dynamically imported module.*?(https?:\/\/\S*?([^/\s?#]+\.m?js))/i.exec(message(error));
 }
 
-/** The file a failed `import()` names ("Failed to fetch dynamically imported module: http://…/x.js"). */
-function failedModuleUrl(error: unknown): string | null {
-  const text = error instanceof Error ? error.message : String(error);
-  if (!/dynamically imported module/i.test(text)) return null;
-  return /(https?:\/\/[^\s?#]+\.m?js)/.exec(text)?.[1] ?? null;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A short reason for a notice: the error's message, without the browser's long prefixes. */
+export function reason(error: unknown): string {
+  const text = message(error);
+  // For a chunk that failed to load, the file name is what helps.
+  return failedImport(error)?.[2] ?? (text.length > 160 ? `${text.slice(0, 160)}…` : text);
 }
 
 /**
@@ -43,7 +46,7 @@ export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
   return () => {
     const attempt = failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load();
     return attempt.catch((error: unknown) => {
-      failed = failedModuleUrl(error) ?? failed;
+      failed = failedImport(error)?.[1] ?? failed;
       throw error;
     });
   };

@@ -88,8 +88,12 @@ export const ACTIVE_NAME_SIZE = 13;
 /** A line's height as the browser measures text (the CJK font's ascent + descent), so boxes that do not touch here do not touch on screen. */
 const LINE = 1.5;
 
-/** `scale`: the type's size over the desk size (a projector's labels are larger, src/views/paired-layout.ts). */
-export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>, scale = 1): MapName[] {
+/**
+ * `scale`: the type's size over the desk size (a projector's labels are larger, src/views/paired-layout.ts).
+ * `lines`: the selection's leader lines. The other places' names keep off them: a leader running
+ * through "Nanguan" on its way to 净月 read as Nanguan's own line (1280×800, 净月 selected).
+ */
+export function placeMapNames(places: NamePlace[], frame: { x: number; y: number; width: number; height: number }, lang: Lang, active: ReadonlySet<string>, scale = 1, lines: [[number, number], [number, number]][] = []): MapName[] {
   const nameSize = NAME_SIZE[lang] * scale;
   // Zone marks are obstacles for every name but their own; a selected place's name only avoids
   // the selected marks (the view hides an unselected mark it covers).
@@ -103,6 +107,12 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     tree.insert(m);
     if (active.has(p.party.id)) activeTree.insert(m);
   }
+  // Each leader goes into the tree as small boxes every 4 px along it.
+  for (const [[x1, y1], [x2, y2]] of lines)
+    for (let i = 0, n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4) || 1; i <= n; i++) {
+      const x = x1 + ((x2 - x1) * i) / n, y = y1 + ((y2 - y1) * i) / n;
+      tree.insert({ minX: x - 1.5, minY: y - 1.5, maxX: x + 1.5, maxY: y + 1.5 });
+    }
   // Ties by id in code-unit order, not localeCompare: its first call loads ICU's collation data
   // (50 ms of a throttled phone's start-up), and for these ASCII ids the order is the same.
   const rank = (p: NamePlace) => (active.has(p.party.id) ? 0 : p.party.pairs.length ? 1 : 2) * 10 + (p.mark ? 1 : 0);

@@ -479,12 +479,7 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
       area: (r.area.get(p.id) ?? 0) * s2 * t.k * t.k,
       obstacleOnly: !within(at(p)) && !layout.active.has(p.id),
     }));
-  const names = placeMapNames(places, f, layout.lang, layout.active, s);
-  // An unselected zone's mark under a selected place's name gives way to the name.
-  for (const m of marks) {
-    if (layout.active.has(m.party.id)) continue;
-    m.hidden = names.some((n) => n.active && n.box.minX < m.x + m.r && n.box.maxX > m.x - m.r && n.box.minY < m.y + m.r && n.box.maxY > m.y - m.r);
-  }
+  // The leaders first: the names of the places they pass keep off them.
   let leaders: Leader[] = [];
   if (layout.arrangement === 'wide') {
     const boxes = c.labels.filter((b) => layout.active.has(b.party.id) && within(at(b.party)));
@@ -493,6 +488,12 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
       const from: [number, number] = [boxes[0]!.edgeX, y];
       leaders = boxes.map((b) => ({ party: b.party, from, to: at(b.party) }));
     }
+  }
+  const names = placeMapNames(places, f, layout.lang, layout.active, s, leaders.map((l) => [l.from, l.to]));
+  // An unselected zone's mark under a selected place's name gives way to the name.
+  for (const m of marks) {
+    if (layout.active.has(m.party.id)) continue;
+    m.hidden = names.some((n) => n.active && n.box.minX < m.x + m.r && n.box.maxX > m.x - m.r && n.box.minY < m.y + m.r && n.box.maxY > m.y - m.r);
   }
   return { names, leaders, marks };
 }

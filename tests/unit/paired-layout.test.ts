@@ -28,6 +28,12 @@ const STATES: [string, LayoutState][] = [
   ['hover heping', { pair: 'nongan-baodi', place: null, hover: ['chaoyang-heping'] }],
 ];
 
+/** Points every `step` px along a straight line. */
+function sampleSegment([x1, y1]: Pt, [x2, y2]: Pt, step: number): Pt[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
+  return Array.from({ length: n + 1 }, (_, i): Pt => [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n]);
+}
+
 const labelBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.height / 2, w: b.width, h: b.height });
 const hitBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.hit / 2, w: b.width, h: b.hit });
 
@@ -60,6 +66,10 @@ function problems(layout: PairedLayout, state: LayoutState): string[] {
       const f = c.frame;
       if (n.b.x < f.x || n.b.y < f.y || n.b.x + n.b.w > f.x + f.width || n.b.y + n.b.h > f.y + f.height) out.push(`map name ${n.id} outside its map`);
       for (const m of view.marks) if (!m.hidden && m.party.id !== n.id && overlaps(n.b, { x: m.x - m.r, y: m.y - m.r, w: 2 * m.r, h: 2 * m.r })) out.push(`map name ${n.id} over ${m.party.id}'s mark`);
+      // A selection's leader through another place's name reads as that place's line ("Nanguan" at 1280×800, 净月 selected).
+      if (!layout.active.has(n.id))
+        for (const l of view.leaders)
+          if (sampleSegment(l.from, l.to, 2).some(([x, y]) => x > n.b.x && x < n.b.x + n.b.w && y > n.b.y && y < n.b.y + n.b.h)) out.push(`leader to ${l.party.id} through the name ${n.id}`);
     }
     for (const id of layout.active) {
       const party = model.parties.get(id)!;

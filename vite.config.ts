@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => ({
                   { name: 'outcomes', test: /src[\\/](content[\\/](outcomes|results|news)|views[\\/](panel-outcomes|figure-format))\.ts$/ },
                   // What the tour's code shares with its cards (its strings): a chunk of their own, so
                   // that no chunk imports tour-mode-*.js. After a failed load "try again" imports that file under
-                  // a fresh query (src/load/bounded.ts, retryableImport), and the cards imported the failed file.
+                  // a fresh query (src/load/bounded.ts, loadOnce), and the cards imported the failed file.
                   { name: 'present-strings', test: /src[\\/]i18n[\\/]present\.ts$/ },
                   // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
                   { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },

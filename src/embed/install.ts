@@ -8,13 +8,13 @@ import './embed-first.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
 import { loadFailed } from '../load/notices';
-import { beforeFirstRender, loadOnce, reason, retryableImport } from '../load/bounded';
+import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
 import { hashAsksForEmbed } from './early';
 import { EMBED_STRINGS } from './strings';
 import type { EmbedDialog } from './embed-dialog';
 
 /** Embed mode's code; once it has arrived (a link's early load), installEmbed starts it at once. */
-const mode = loadOnce(retryableImport(() => import('./embed-mode')), 'embed-mode.js');
+const mode = loadOnce(() => import('./embed-mode'), 'embed-mode.js');
 
 /**
  * Settles (never rejects) once a link that asks for an embed has embed mode's code, or at once for

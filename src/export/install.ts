@@ -5,9 +5,8 @@ import './button.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
 import { BUTTON_STRINGS } from './button-strings';
-import { reason, retryableImport, withTimeout } from '../load/bounded';
+import { loadOnce, reason } from '../load/bounded';
 import { loadFailed } from '../load/notices';
-import type { ExportDialog } from './dialog';
 
 export function installExport(app: AppContext): void {
   const button = h('button', { type: 'button', class: 'export-button', 'aria-haspopup': 'dialog' });
@@ -18,21 +17,18 @@ export function installExport(app: AppContext): void {
   const embedLink = h('a', { class: 'export-embed-data', href: 'data/pairings.csv', target: '_blank', rel: 'noopener' });
   app.mount('embed-source', embedLink);
 
-  let dialog: Promise<ExportDialog> | null = null;
-  const importDialog = retryableImport(() => import('./dialog'));
-  const open = (from: HTMLElement, focus: 'image' | 'data') => {
-    dialog ??= withTimeout(importDialog(), 'dialog.js').then((m) => m.createExportDialog(app));
-    dialog.then(
+  // Made on the first click; a failed load says so, and the same button asks again.
+  const dialog = loadOnce(() => import('./dialog'), 'dialog.js', (m) => m.createExportDialog(app));
+  const open = (from: HTMLElement, focus: 'image' | 'data') =>
+    dialog.get().then(
       (d) => d.open(from, focus),
       (error: unknown) => {
         // A chunk that fails to load (offline, a stale deploy) must say so, on the page (an alert
-        // is swallowed in some embeds and kiosks), and may be retried with the same button.
-        dialog = null;
+        // is swallowed in some embeds and kiosks).
         console.error(error);
         app.report(loadFailed('download', reason(error)));
       },
     );
-  };
   button.addEventListener('click', () => open(button, 'image'));
 
   const label = () => {

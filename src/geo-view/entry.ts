@@ -6,11 +6,13 @@
 import './entry.css';
 import type { ViewDefinition } from '../views/view-registry';
 import { lazyCreate } from '../load/lazy-create';
-import { beforeFirstRender, retryableImport } from '../load/bounded';
+import { beforeFirstRender, loadOnce } from '../load/bounded';
 import { hasWebGL2 } from './webgl-support';
 
-const importDefinition = retryableImport(() => import('./definition'));
-const frame = lazyCreate(() => importDefinition().then((m) => m.createGeoView), 'definition.js', 'geo');
+const frame = lazyCreate(
+  loadOnce(() => import('./definition'), 'definition.js', (m) => m.createGeoView),
+  'geo',
+);
 
 /**
  * A link to this view (`#view=geo`) starts fetching the frame, the map's code and the region file

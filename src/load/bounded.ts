@@ -18,7 +18,7 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms: number = L
  * What a failed `import()` of a code chunk names ("Failed to fetch dynamically imported module:
  * http://…/assets/dialog-abc.js?retry=1"; Firefox: "error loading dynamically imported module: …"):
  * [1] the file's address without its query, [2] its name. The one reading of these messages, for
- * the notice (reason) and for the retry (retryableImport).
+ * the notice (reason) and for the retry (loadOnce).
  */
 function failedImport(error: unknown): RegExpExecArray | null {
   return /dynamically imported module.*?(https?:\/\/\S*?([^/\s?#]+\.m?js))/i.exec(message(error));
@@ -33,25 +33,6 @@ export function reason(error: unknown): string {
   return failedImport(error)?.[2] ?? (text.length > 160 ? `${text.slice(0, 160)}…` : text);
 }
 
-/**
- * A code chunk's `import()` that can be asked for again after a failed fetch (offline, a 404 from a
- * deploy in progress). Chromium keeps a failed module fetch in the document's module map, so a second
- * `import()` of the same file fails at once without a request and "try again" could never work
- * (faults.test, Chromium 150). After a failure the next call imports the file the error names under
- * a fresh query: a new entry, fetched again. Its own imports resolve to the usual files.
- */
-export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
-  let failed: string | null = null;
-  let tries = 0;
-  return () => {
-    const attempt = failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load();
-    return attempt.catch((error: unknown) => {
-      failed = failedImport(error)?.[1] ?? failed;
-      throw error;
-    });
-  };
-}
-
 /** A part loaded at most once at a time: bounded, remembered once here, asked for again after a failure. */
 export interface LoadOnce<T> {
   /** Starts the load, or joins the one in flight; rejects with the bounded wait's error. */
@@ -60,20 +41,35 @@ export interface LoadOnce<T> {
   loaded(): T | null;
 }
 
-/** @param what the chunk's name, for the notice when the bounded wait runs out. */
-export function loadOnce<T>(load: () => Promise<T>, what: string): LoadOnce<T> {
+/**
+ * Every lazily loaded code chunk comes through here, so "try again" works for all of them.
+ * Chromium keeps a failed module fetch in the document's module map: a second `import()` of the
+ * same file fails at once, without a request (faults.test, Chromium 150). After a failure the next
+ * ask imports the file the error names under a fresh query, a new entry that is fetched again (its
+ * own imports resolve to the usual files).
+ * @param load the `import()` itself (`() => import('./dialog')`), so that the build sees the chunk.
+ * @param what the chunk's name, for the notice when the bounded wait runs out.
+ * @param pick what the caller takes from the module (`(m) => m.createExportDialog(app)`): taken once,
+ *   from the module of whichever attempt arrived; a pick that throws is asked for again, as a failed load.
+ */
+export function loadOnce<M, T = M>(load: () => Promise<M>, what: string, pick: (m: M) => T = (m) => m as unknown as T): LoadOnce<T> {
   let loading: Promise<T> | null = null;
   let value: T | null = null;
+  let failed: string | undefined;
+  let tries = 0;
   return {
     get: () =>
-      (loading ??= withTimeout(load(), what).then(
-        (v) => (value = v),
-        (error: unknown) => {
-          // The next caller (a button, a panel, Back to the view) asks again.
-          loading = null;
-          throw error;
-        },
-      )),
+      (loading ??= withTimeout(failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load(), what)
+        .then(pick)
+        .then(
+          (v) => (value = v),
+          (error: unknown) => {
+            // The next caller (a button, a panel, Back to the view) asks again.
+            loading = null;
+            failed = failedImport(error)?.[1] ?? failed;
+            throw error;
+          },
+        )),
     loaded: () => value,
   };
 }

@@ -5,7 +5,7 @@
 import type { AppState } from '../state/app-state';
 import type { ViewDefinition, ViewInstance } from '../views/view-registry';
 import { h } from '../views/dom';
-import { loadOnce, reason } from './bounded';
+import { reason, type LoadOnce } from './bounded';
 import { LOAD_STRINGS, type LoadPart } from './strings';
 
 type Create = ViewDefinition['create'];
@@ -16,10 +16,9 @@ export interface LazyCreate {
   preload(): Promise<void>;
 }
 
-/** @param what the chunk's name, for the notice of a bounded wait that ran out. */
-export function lazyCreate(load: () => Promise<Create>, what: string, part: LoadPart): LazyCreate {
-  // The next time the view is opened after a failure, it asks again.
-  const { get, loaded } = loadOnce(load, what);
+/** @param code the view's `create`, through loadOnce: the next time the view is opened after a failure, it asks again. */
+export function lazyCreate(code: LoadOnce<Create>, part: LoadPart): LazyCreate {
+  const { get, loaded } = code;
 
   return {
     preload: () => get().then(

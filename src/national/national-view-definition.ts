@@ -3,13 +3,15 @@
 // the view is first opened (first paint stays light), through src/load/lazy-create.ts.
 import './national.css';
 import type { ViewDefinition } from '../views/view-registry';
-import { beforeFirstRender, retryableImport } from '../load/bounded';
+import { beforeFirstRender, loadOnce } from '../load/bounded';
 import { NATIONAL_VIEW_ID } from '../content/national/ids';
 import { NATIONAL_ENTRY_STRINGS } from './entry-strings';
 import { lazyCreate } from '../load/lazy-create';
 
-const importFrame = retryableImport(() => import('./frame'));
-const frame = lazyCreate(() => importFrame().then((m) => m.createNationalFrame), 'frame.js', 'national');
+const frame = lazyCreate(
+  loadOnce(() => import('./frame'), 'frame.js', (m) => m.createNationalFrame),
+  'national',
+);
 
 /**
  * Settles once a link to this view (`#view=national`) has its frame (the first render then draws

@@ -9,7 +9,7 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
 import { loadFailed } from '../load/notices';
-import { beforeFirstRender, loadOnce, reason, retryableImport } from '../load/bounded';
+import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
 import { PRESENT_ENTRY_STRINGS } from './entry-strings';
 import type { TourMode } from './tour-mode';
 import { actionForKey, keyInfo, type TourAction } from './keys';
@@ -17,7 +17,7 @@ import { actionForKey, keyInfo, type TourAction } from './keys';
 type TourModule = typeof import('./tour-mode');
 
 /** The tour's code; once it has arrived (a link's early load), installPresent starts it at once. */
-const tour = loadOnce(retryableImport(() => import('./tour-mode')), 'tour-mode.js');
+const tour = loadOnce(() => import('./tour-mode'), 'tour-mode.js');
 const loadTour = tour.get;
 /** Why a link's early load failed: reported once the app is up (it has no notices before). */
 let earlyFailure: unknown = null;

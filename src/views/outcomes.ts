@@ -1,10 +1,9 @@
 // The results and news reports (src/content/outcomes.ts) arrive after the first paint, with the code
 // that writes them (src/views/panel-outcomes.ts): the panel shows them below the list of pairings,
 // out of the first screen's way. Bounded, like every lazy part.
-import { beforeFirstRender, loadOnce, retryableImport } from '../load/bounded';
+import { beforeFirstRender, loadOnce } from '../load/bounded';
 
-const importOutcomes = retryableImport(() => import('./panel-outcomes'));
-const outcomes = loadOnce(() => importOutcomes().then((m) => m.panelOutcomes), 'outcomes.js');
+const outcomes = loadOnce(() => import('./panel-outcomes'), 'outcomes.js', (m) => m.panelOutcomes);
 
 /** The outcomes if they have arrived (a page drawn after that shows them at once), else null. */
 export const loadedOutcomes = outcomes.loaded;

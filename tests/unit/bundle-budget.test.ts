@@ -83,7 +83,7 @@ export const BUDGET = {
    * chunk (src/views/panel-outcomes.ts) (−353 B).
    * Raised to 71,560 (7 Dec): 71,514 B. "Try again" after a chunk failed to load could never work
    * in Chromium 150, which keeps a failed module fetch (faults.test, red in that session's CI):
-   * retryableImport (src/load/bounded.ts) asks for the file again under a fresh query (+138 B), and
+   * retryableImport (now inside loadOnce, src/load/bounded.ts) asks for the file again under a fresh query (+138 B), and
    * the tour's strings got a chunk of their own so that its cards do not import tour-mode-*.js (+23 B).
    * Raised to 71,680 (7 Dec): 71,619 B. The city maps' names keep off the selection's leader lines
    * (a leader through "Nanguan" read as Nanguan's own line at 1280×800): the leaders go into the

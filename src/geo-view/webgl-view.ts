@@ -465,12 +465,18 @@ export function createWebglView(
   /**
    * How MapLibre's arc layer `id` draws arc `i` now: its paint evaluated over the arc's feature
    * state (private to MapLibre's style layer; what its painter reads). Width 0: not drawn by it.
+   * Should MapLibre's internals change, the state we gave the arc answers instead (picking must not break).
    */
   function drawnStyle(id: string, i: number): { width: number; alpha: number } {
     type Evaluated = { evaluate(feature: object, state: object): number };
-    const layer = map.getLayer(id) as unknown as { paint: { get(name: string): Evaluated } } | undefined;
+    const layer = map.getLayer(id) as unknown as { paint?: { get?(name: string): Evaluated } } | undefined;
     const a = arcs[i];
     if (!layer || !a) return { width: 0, alpha: 0 };
+    if (typeof layer.paint?.get !== 'function') {
+      const st = arcStates[i];
+      const top = ARC_LAYERS.find((l) => l.id === id)?.top;
+      return { width: (top ? st?.tw : st?.w) ?? 0, alpha: Math.round(((top ? st?.ta : st?.a) ?? 0) * 255) };
+    }
     const feature = { type: 2, id: i, properties: { pair: a.pair, kind: a.kind } };
     const st = map.getFeatureState({ source: 'arcs', id: i });
     return { width: layer.paint.get('line-width').evaluate(feature, st), alpha: Math.round(layer.paint.get('line-opacity').evaluate(feature, st) * 255) };

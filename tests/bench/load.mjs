@@ -4,7 +4,7 @@
 // would serve them, counted by the server) and time from navigation to
 //   paired — the chart's first label drawn (fonts ready), and ("complete") the page shown: both maps,
 //            every label, link and name drawn and every feature installed (html.is-ready);
-//   geo    — an interactive geographic view (MapLibre idle, deck.gl arcs drawn, pickable), and
+//   geo    — an interactive geographic view (MapLibre idle after its load: its arc layers drawn, pickable), and
 //            when its labels and zone dots, drawn in the frames after, are there too ("labels drawn");
 //   bare   — a bare page drawing the same TopoJSON with d3-geo and nothing else (baseline);
 //   naive  — MapLibre + deck.gl + the same TopoJSON + one ArcLayer, nothing else (tests/bench/naive):
@@ -66,7 +66,9 @@ const loadBefore = loadAverage();
 // `selector`: the element whose appearance is the page's "ready" (its time is taken in the page,
 // by a MutationObserver, not after a round trip to the bench); `after`: what else must hold.
 // geo and naive share one definition of ready, set by the page itself: MapLibre idle after its
-// load, and deck.gl has drawn a frame with every layer loaded (so the arcs are drawn and can be picked).
+// load with the arcs drawn and pickable. The view draws its arcs as MapLibre layers (so idle is
+// that); the naive page draws them with deck.gl, so it also waits for deck.gl's frame with every
+// layer loaded.
 const CASES = {
   // The page stays hidden until its first drawing is whole (src/main.ts): `complete` is when it is shown.
   paired: { url: site.url, selector: 'svg.paired-map .label', complete: 'html.is-ready', after: (page) => page.evaluate(() => document.fonts.ready.then(() => performance.now())) },

@@ -2,7 +2,8 @@
 // TopoJSON of both cities + one ArcLayer, nothing else, written the obvious way (load the
 // script, then fetch the data, then make the map; the arcs on a MapLibreOverlay). Ready by the
 // geographic view's own criterion (its data-ready, src/geo-view/webgl-view.ts): MapLibre idle after
-// its load, and deck.gl has drawn a frame with every layer loaded (the arcs drawn, pickable).
+// its load with the arcs drawn and pickable; the arcs here are deck.gl's, so that is also deck.gl's
+// first frame with every layer loaded.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';

@@ -22,6 +22,13 @@ const INITIAL: Record<string, string> = {
 
 const invisible = (v: string) => v === 'none' || v === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(v);
 
+/** How much the transforms between the SVG and `el` scale it (a city map's zoom). */
+function zoomOf(el: SVGGraphicsElement, root: SVGSVGElement): number {
+  const m = el.getScreenCTM(), r = root.getScreenCTM();
+  const k = m && r ? Math.hypot(m.a, m.b) / Math.hypot(r.a, r.b) : 1;
+  return Number.isFinite(k) && k > 0 ? k : 1;
+}
+
 /**
  * Copies `live`'s subtree with its computed styles inlined. Drops what the reader never sees:
  * hidden nodes and hit areas (shapes with neither fill nor stroke, like the links' wide
@@ -37,8 +44,14 @@ export function snapshotSvg(live: SVGSVGElement): SVGSVGElement {
     to.removeAttribute('style');
     if (SHAPES.has(tag) && invisible(cs.fill) && invisible(cs.stroke)) return drop.push(to);
     const props: readonly string[] = tag === 'text' || tag === 'tspan' ? [...SHAPE_PROPS, ...TEXT_PROPS] : SHAPES.has(tag) ? SHAPE_PROPS : ['opacity'];
+    // A line the page keeps thin at any zoom (vector-effect: non-scaling-stroke, the districts'
+    // borders) is written at its width divided by the zoom: the figure drew a zoomed city map's
+    // borders and selection outline 5–10 px thick (和平区 a black blob), and few SVG editors know
+    // vector-effect.
+    const k = SHAPES.has(tag) && cs.getPropertyValue('vector-effect') === 'non-scaling-stroke' ? zoomOf(from as SVGGraphicsElement, live) : 1;
     for (const p of props) {
-      const v = plain(p, cs.getPropertyValue(p));
+      let v = plain(p, cs.getPropertyValue(p));
+      if (k !== 1 && (p === 'stroke-width' || (p === 'stroke-dasharray' && v !== 'none'))) v = v.split(' ').map((n) => +(parseFloat(n) / k).toPrecision(3)).join(' ');
       // `opacity: 1` and other initial values: left out to keep the file small.
       if (v && !(p.endsWith('opacity') && v === '1') && INITIAL[p] !== v) to.setAttribute(p, v);
     }

@@ -147,6 +147,22 @@ describe('image export', () => {
     expect(facts.source).toContain('Implementation Plan for Paired Cooperation between Tianjin and Changchun (发改振兴〔2018〕437号) §三(四)15');
     expect(facts.source).toContain('Schematic map');
     expect(facts.pairs.sort()).toEqual(ALL_PAIRS);
+    // The zoomed city maps' lines as thin as on the screen: 和平区's outline and the districts'
+    // borders, in the file's own drawing (they came out 5–10 px, the page's zoom times their width).
+    const drawn = await page.evaluate((t) => {
+      const host = document.createElement('div');
+      host.innerHTML = t;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const width = (p: SVGGraphicsElement) => Number(p.getAttribute('stroke-width') ?? 1) * Math.hypot(p.getScreenCTM()!.a, p.getScreenCTM()!.b) / Math.hypot(root.getScreenCTM()!.a, root.getScreenCTM()!.b);
+      const units = [...root.querySelectorAll<SVGPathElement>('path.unit')];
+      const out = { heping: width(units.find((u) => u.getAttribute('data-party') === 'heping')!), widest: Math.max(...units.map(width)) };
+      host.remove();
+      return out;
+    }, text);
+    expect(drawn.heping, '和平区\'s outline in the figure (px)').toBeGreaterThanOrEqual(1);
+    expect(drawn.heping, '和平区\'s outline in the figure (px)').toBeLessThanOrEqual(2.5);
+    expect(drawn.widest, 'the widest district line in the figure (px)').toBeLessThanOrEqual(2.5);
     const png = await download(page, '.export-png');
     expect(pngSize(png.bytes)).toEqual({ width: facts.width * 2, height: facts.height * 2 });
     expect((await inkShare(page, png.bytes)).nonWhite).toBeGreaterThan(0.05);

@@ -47,13 +47,20 @@ export default defineConfig(({ mode }) => ({
                 includeDependenciesRecursively: false,
                 groups: [
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
-                  // The results and news reports with the code that writes them (the panel's part and the
-                  // figures' format, src/views/panel-outcomes.ts): one lazy chunk, `outcomes-*.js`.
-                  { name: 'outcomes', test: /src[\\/](content[\\/](outcomes|results|news)|views[\\/](panel-outcomes|figure-format))\.ts$/ },
-                  // What the tour's code shares with its cards (its strings): a chunk of their own, so
-                  // that no chunk imports tour-mode-*.js. After a failed load "try again" imports that file under
-                  // a fresh query (src/load/bounded.ts, loadOnce), and the cards imported the failed file.
+                  // A part loaded through loadOnce (src/load/bounded.ts) must have a chunk of its own that no other
+                  // chunk imports: after a failed load "try again" imports that file under a fresh query (Chromium
+                  // keeps the failed fetch), and a chunk that imported it by name would get the failure again
+                  // (tests/unit/lazy-chunks.test.ts checks the build). So what a part shares with the parts it loads
+                  // later gets a chunk of its own, not the part's:
+                  // - the results and news reports with the figures' format, which the panel's part
+                  //   (src/views/panel-outcomes.ts, its own chunk), the Download dialog and the tour's cards import;
+                  { name: 'outcomes', test: /src[\\/](content[\\/](outcomes|results|news)|views[\\/]figure-format)\.ts$/ },
+                  // - the tour's strings, which its cards import;
                   { name: 'present-strings', test: /src[\\/]i18n[\\/]present\.ts$/ },
+                  // - the national view's reading of china.topo.json, which its frame and the view import;
+                  { name: 'china-geometry', test: /src[\\/]national[\\/]china-geometry\.ts$/ },
+                  // - embed mode's strings, which its card imports.
+                  { name: 'embed-strings', test: /src[\\/]embed[\\/]mode-strings\.ts$/ },
                   // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
                   { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
                 ],

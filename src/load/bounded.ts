@@ -46,7 +46,8 @@ export interface LoadOnce<T> {
  * Chromium keeps a failed module fetch in the document's module map: a second `import()` of the
  * same file fails at once, without a request (faults.test, Chromium 150). After a failure the next
  * ask imports the file the error names under a fresh query, a new entry that is fetched again (its
- * own imports resolve to the usual files).
+ * own imports resolve to the usual files). That needs the module to be its chunk's own, and no other
+ * chunk to import that chunk by name (vite.config.ts; tests/unit/lazy-chunks.test.ts checks the build).
  * @param load the `import()` itself (`() => import('./dialog')`), so that the build sees the chunk.
  * @param what the chunk's name, for the notice when the bounded wait runs out.
  * @param pick what the caller takes from the module (`(m) => m.createExportDialog(app)`): taken once,

@@ -29,6 +29,8 @@ function asset(prefix: string, ext = 'js'): RegExp {
   return new RegExp(`^/assets/${file.replace(/\./g, '\\.')}$`);
 }
 const MAIN_JS = () => asset('index');
+/** The results' and news reports' part of the panel, the chunk the panel imports (it imports their content, outcomes-*.js). */
+const RESULTS_CODE = () => asset('panel-outcomes');
 
 async function open(path: string, faults: FaultRule[], options: { map?: boolean; locale?: string } = {}): Promise<Watched> {
   server.setFaults(faults);
@@ -210,15 +212,73 @@ describe('lazy parts', () => {
   });
 
   it('results and news reports: their chunk 404s, the panel says so where they would be, the rest of it stands', async () => {
-    const w = await open('#pair=chaoyang-heping&lang=en', [{ path: asset('outcomes'), fault: { status: 404 } }], { map: true });
+    const w = await open('#pair=chaoyang-heping&lang=en', [{ path: RESULTS_CODE(), fault: { status: 404 } }], { map: true });
     const { page } = w;
-    await expect.poll(() => visibleText(page, '#panel [data-failed="outcomes"]'), { timeout: 20_000 }).toMatch(/results and news reports could not be loaded \(outcomes-[\w-]+\.js/i);
+    await expect.poll(() => visibleText(page, '#panel [data-failed="outcomes"]'), { timeout: 20_000 }).toMatch(/results and news reports could not be loaded \(panel-outcomes-[\w-]+\.js/i);
     // The pairing's own page is all there: both sides, the focus areas, its sources.
     const panel = await visibleText(page, '#panel');
     expect(panel).toMatch(/Chaoyang[\s\S]*Heping/);
     expect(await page.locator('#panel .focus-item').count()).toBeGreaterThan(0);
     expect(await page.locator('#panel .sources li').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  describe('a part whose code failed once and came on a retry: the parts that load after it work too', () => {
+    // Chromium keeps a failed module fetch: the retry imports the file under a fresh query
+    // (src/load/bounded.ts), but a chunk that imported the failed file by its own name would get the
+    // failure again. So no chunk imports a lazily loaded part's file (tests/unit/lazy-chunks.test.ts).
+
+    /** Waits for `selector`; if it never comes, the failure shows what `where` says instead (a notice naming a file). */
+    const expectDrawn = (page: Page, selector: string, where: string) =>
+      expect.poll(async () => ((await page.locator(selector).count()) ? 'drawn' : await visibleText(page, where)), { timeout: 30_000 }).toBe('drawn');
+
+    it('national view: its frame 404s; opened again once the server is back, the view draws (its code shares modules with the frame)', async () => {
+      const w = await open('#lang=en', [{ path: asset('frame'), fault: { status: 404 } }], { map: true });
+      const { page } = w;
+      await page.locator('.view-button[data-view="national"]').click();
+      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/map of China could not be loaded \(frame-[\w-]+\.js/);
+      server.setFaults([]);
+      await page.locator('.view-button[data-view="paired"]').click();
+      await page.locator('.view-button[data-view="national"]').click();
+      await expectDrawn(page, 'svg.national-map .arc', '#map');
+      await page.context().close();
+    });
+
+    it('embed mode: its code 404s once, the second ask brings it, and its card (which shares its strings) fills', async () => {
+      // A link to an embed asks at once (with the boundaries), and again when the embed starts: no
+      // notice, and no "try again" after both failed (a reload does).
+      const w = await open('#embed=1&lang=en', [{ path: asset('embed-mode'), fault: { status: 404 }, times: 1 }], { map: true });
+      const { page } = w;
+      await expectDrawn(page, '.embed-footer .embed-source', '#notices');
+      await expectDrawn(page, '.embed-card-choose', '#notices');
+      await page.context().close();
+    });
+
+    describe('the results and news reports: their code 404s, a later page of the panel loads them once the server is back', () => {
+      const resultsOnRetry = async () => {
+        const w = await open('#pair=chaoyang-heping&lang=en', [{ path: RESULTS_CODE(), fault: { status: 404 } }], { map: true });
+        const { page } = w;
+        await expect.poll(() => visibleText(page, '#panel [data-failed="outcomes"]'), { timeout: 20_000 }).toMatch(/results and news reports could not be loaded/);
+        server.setFaults([]);
+        await page.evaluate(() => (location.hash = '#pair=jingyue-nankai&lang=en'));
+        await expectDrawn(page, '#panel .results .result', '#panel');
+        return page;
+      };
+
+      it('then the Download dialog (it lists their data) opens', async () => {
+        const page = await resultsOnRetry();
+        await page.locator('.export-button').click();
+        await expectDrawn(page, 'dialog.export-dialog[open]', '#notices');
+        await page.context().close();
+      });
+
+      it("then the tour's cards (they show the headline results) draw", async () => {
+        const page = await resultsOnRetry();
+        await page.locator('.present-enter').click();
+        await expectDrawn(page, '.present-card .present-title', '#notices');
+        await page.context().close();
+      });
+    });
   });
 
   it('embed mode: its code 404s, the embed says so and still shows the map and every pairing', async () => {

@@ -26,6 +26,9 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
   const arcs = geoArcs(model);
   const svg = el('svg', { class: 'geo-svg', role: 'group' });
   container.append(svg);
+  /** The selected places' names, redrawn with the selection (paint); where they go needs the drawing's projection. */
+  let names: SVGGElement | null = null;
+  let project: ((lonLat: [number, number]) => [number, number] | null) | null = null;
 
   function draw(): void {
     const width = Math.max(320, container.clientWidth);
@@ -78,6 +81,8 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       const [x, y] = projection(anchor.point)!;
       el('text', { class: `geo-city-label city-${city}`, x: x + (city === 'changchun' ? 14 : -14), y: y - 14, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, svg).textContent = STRINGS[state.lang][city];
     }
+    names = el('g', { class: 'geo-place-names', 'aria-hidden': 'true' }, svg);
+    project = (lonLat) => projection(lonLat) as [number, number] | null;
     paint();
   }
 
@@ -99,8 +104,32 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       if (selected.has(id)) node.parentNode?.append(node);
     }
     for (const node of svg.querySelectorAll<SVGElement>('[data-party]')) node.classList.toggle('is-selected', parties.has(node.getAttribute('data-party')!));
+    nameSelected(parties);
     // The key-task filter (src/model/filter.ts); the geographic view's state has none while presenting.
     drawFilter(svg, filterHighlight(model, state));
+  }
+
+  /**
+   * The selected places named beside their end of the arcs, below the city's name: at this
+   * extent a district is a few pixels (和平区 is 10 km²), so the figure (the export draws this
+   * view) and a reader without WebGL would otherwise not see which places the pairing joins.
+   * Changchun's names go right of its end, Tianjin's left of its own, away from the arcs between them.
+   */
+  function nameSelected(parties: ReadonlySet<string>): void {
+    if (!names || !project) return;
+    names.replaceChildren();
+    for (const city of ['changchun', 'tianjin'] as const) {
+      const chosen = [...parties].map((id) => model.parties.get(id)!).filter((p) => p.city === city);
+      if (!chosen.length) continue;
+      const ends = chosen.map((p) => project!(p.point)!);
+      const xs = ends.map(([px]) => px);
+      const x = city === 'changchun' ? Math.max(...xs) : Math.min(...xs);
+      const y = Math.max(...ends.map(([, py]) => py));
+      chosen.forEach((p, i) => {
+        const t = el('text', { class: `geo-place-name label is-selected city-${city}`, 'data-party': p.id, x: x + (city === 'changchun' ? 12 : -12), y: y + 18 + i * 17, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, names!);
+        t.textContent = p.short[state.lang];
+      });
+    }
   }
 
   let drawnFor = '';

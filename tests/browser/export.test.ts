@@ -231,6 +231,24 @@ describe('image export', () => {
     expect(facts.pairs.sort()).toEqual(ALL_PAIRS);
     expect(facts.legend).toEqual(expect.arrayContaining(['区县结对', '功能区结对', '所选结对']));
     expect(facts.source).toContain('Natural Earth');
+    // The pair's places are named on the map (at this extent 和平区 is a few pixels), in the figure's
+    // own drawing, inside the map and over no other name.
+    const named = await page.evaluate((t) => {
+      const host = document.createElement('div');
+      host.innerHTML = t;
+      document.body.append(host);
+      const map = host.querySelector(':scope > svg > svg')!.getBoundingClientRect();
+      const boxes = [...host.querySelectorAll<SVGTextElement>('svg svg text')].map((n) => ({ text: n.textContent, party: n.getAttribute('data-party'), b: n.getBoundingClientRect() }));
+      const names = boxes.filter((n) => n.party);
+      const out = {
+        names: names.map((n) => n.text),
+        outside: names.filter(({ b }) => b.left < map.left || b.right > map.right || b.top < map.top || b.bottom > map.bottom).length,
+        overlaps: names.filter(({ b }) => boxes.some((o) => o.b !== b && o.b.left < b.right && b.left < o.b.right && o.b.top < b.bottom && b.top < o.b.bottom)).length,
+      };
+      host.remove();
+      return out;
+    }, svg.bytes.toString('utf8'));
+    expect(named).toEqual({ names: ['朝阳区', '和平区'], outside: 0, overlaps: 0 });
     // The off-screen drawing is gone again.
     expect(await page.locator('.export-stage').count()).toBe(0);
     const png = await download(page, '.export-png');

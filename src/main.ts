@@ -73,7 +73,6 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     if (failure) app.report(loadFailed('boundaries', failure));
     // The view's first drawing, split over tasks while the page is hidden (src/views/paired-view.ts).
     await app.drawn();
-    await nextTask();
     // Features plug in here, one line each: install<Feature>(app). Their order does not matter
     // for the page: each puts its elements in a named slot (src/slots.ts orders them, and puts an
     // element straight into the room a view offered for its slot). They install in two tasks while
@@ -82,14 +81,14 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // out again between most of them (a frame every 16 ms: 9 frames, ≈ 220 ms of style and layout
     // at 4× in a trace), and the page was shown that much later. The view measures the legend's
     // room again when the legend arrives, and an embed sends its height only once the page is
-    // shown (app.onShow).
-    for (const installs of [
-      [installPresent, installPrint, installEmbed, installOffline, installTimeline],
-      [installA11y, installExport, installFind, installLegend],
-    ]) {
-      for (const install of installs) install(app);
-      await nextTask();
-    }
+    // shown (app.onShow). The first group installs in the drawing's last task (its names and
+    // selection, ≈ 15–30 ms at 4×): each task the start-up yields can be a frame that lays the
+    // hidden page out again.
+    for (const install of [installPresent, installPrint, installEmbed, installOffline, installTimeline]) install(app);
+    await nextTask();
+    for (const install of [installA11y, installExport, installFind, installLegend]) install(app);
+    // A frame here lets the view see a size the features changed (its ResizeObserver) and draw again.
+    await nextTask();
     // The timeline strip's chunk loads in parallel with the boundaries. The page is shown with it
     // (bounded), so the strip never fills in and pushes the footer down; the map's drawing no longer
     // waits for it (it arrived after the boundaries and held the first render back ≈ 60 ms at 1× CPU).

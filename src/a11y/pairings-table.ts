@@ -1,59 +1,56 @@
 // Every pairing as a real table (caption, column and row headers), for screen readers and for
-// anyone who would rather read than look at a map. Under the map, closed until asked for.
+// anyone who would rather read than look at a map. Under the map, closed until asked for; its rows
+// (pairings-table-rows.ts, with their strings) load once the page is shown, or when it is opened.
 import type { Model } from '../model/build-model';
-import type { PairNode } from '../model/types';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
-import { partyNames, shortSource, tx, uniqueSources } from '../views/format';
+import { loadOnce } from '../load/bounded';
 import { A11Y_STRINGS } from './strings';
 
 export interface PairingsTable {
   render(state: AppState): void;
+  /** Builds the table's rows from now on (until then only its closed summary is there). */
+  build(): void;
 }
 
-function rows(model: Model): PairNode[] {
-  // The plan's order, each sub-pairing right after its parent.
-  return model.topPairs.flatMap((p) => [p, ...p.children.map((id) => model.pairById.get(id)!)]);
-}
+const rowsModule = loadOnce(() => import('./pairings-table-rows'), 'pairings-table-rows.js', (m) => m.pairingsTable);
 
 export function createPairingsTable(container: HTMLElement, model: Model, selectPair: (id: string) => void): PairingsTable {
-  const details = h('details', { class: 'pairings-table-box' });
+  const summary = h('summary', {});
+  const scroll = h('div', { class: 'pairings-table-scroll' });
+  const details = h('details', { class: 'pairings-table-box' }, summary, scroll);
   container.append(details);
   let drawnLang = '';
+  let lang: AppState['lang'] | null = null;
+  /** The rows wait until the page is shown (or the table is opened first): closed, they are not part of the first paint. */
+  let wanted = false;
+  // Opened before then (a click, or find in page opening it): built as soon as its code is here.
+  summary.addEventListener('click', () => build());
+  details.addEventListener('toggle', () => {
+    if (details.open) build();
+  });
 
-  function draw(state: AppState): void {
-    const lang = state.lang;
-    const t = A11Y_STRINGS[lang];
-    const sep = lang === 'zh' ? '、' : '; ';
-    const head = h('tr', {}, ...[t.colNo, t.colChangchun, t.colTianjin, t.colKind, t.colFocus, t.colSources, t.colShow].map((c) => h('th', { scope: 'col' }, c)));
-    const body = rows(model).map((p) => {
-      const cc = partyNames(p.changchun, lang, sep);
-      const tj = partyNames(p.tianjin, lang, sep);
-      const zone = [...p.changchun, ...p.tianjin].some((x) => x.kind === 'zone');
-      const stated = p.focus.filter((f) => f.basis === 'stated');
-      const related = p.focus.length - stated.length;
-      const focus = [stated.map((f) => `${f.area.id}. ${tx(f.area.title, lang)}`).join(sep) || t.none, related ? ` (${t.related(related)})` : ''].join('');
-      const sources = uniqueSources([p.pairing.sources]).map((s) => shortSource(model.content, s, lang)).join(sep);
-      const no = String(p.pairing.order) + (p.parent ? t.within(String(p.pairing.order)) : '');
-      // Visible text is the name too (no aria-label that could drift from it); the row header gives the pair.
-      const show = h('button', { type: 'button', class: 'table-show', 'data-pair': p.id, title: t.show(`${cc} – ${tj}`) }, t.showShort);
-      show.addEventListener('click', () => selectPair(p.id));
-      return h('tr', { 'data-pair': p.id, class: p.parent ? 'is-sub' : undefined },
-        h('td', {}, no), h('th', { scope: 'row' }, cc), h('td', {}, tj), h('td', {}, zone ? t.kindZone : t.kindDistrict),
-        h('td', {}, focus), h('td', { class: 'cite-cell' }, sources), h('td', {}, show));
-    });
-    const table = h('table', { class: 'pairings-table' }, h('caption', {}, t.tableCaption), h('thead', {}, head), h('tbody', {}, ...body));
-    details.replaceChildren(h('summary', {}, t.tableSummary), h('div', { class: 'pairings-table-scroll' }, table));
+  function build(): void {
+    wanted = true;
+    const table = rowsModule.loaded();
+    if (!table) {
+      // A chunk that fails leaves the summary; the next opening asks again.
+      rowsModule.get().then(build, (error: unknown) => console.error(error));
+      return;
+    }
+    if (lang && lang !== drawnLang) {
+      drawnLang = lang;
+      scroll.replaceChildren(table(model, lang, selectPair));
+    }
   }
 
   return {
     render(state) {
       // Rebuilt only when the language changes; opening state is the reader's and is kept.
-      if (state.lang === drawnLang) return;
-      const open = details.open;
-      draw(state);
-      details.open = open;
-      drawnLang = state.lang;
+      lang = state.lang;
+      summary.textContent = A11Y_STRINGS[lang].tableSummary;
+      if (wanted && lang !== drawnLang) build();
     },
+    build,
   };
 }

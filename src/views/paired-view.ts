@@ -2,7 +2,7 @@
 // Tianjin column) between two city maps that name their places and zoom to the selected or
 // hovered pair. Where everything goes comes from paired-layout.ts (pure); this file draws it
 // with d3 and wires the pointer, the zoom buttons and Ctrl/⌘-wheel or two-finger zoom.
-import { select, type Selection } from 'd3-selection';
+import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Model } from '../model/build-model';
 import { hoverParties, selectedPairs, selectedParties } from '../model/selection';
@@ -24,7 +24,11 @@ export type PairedViewState = Pick<AppState, 'lang' | 'pair' | 'place'> & { proj
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HOVER_ZOOM_DELAY = 150;
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+/** Text and attribute values written into markup (drawStatic): the five characters markup gives a meaning. */
+const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** What the pointer can point at and click (a link, a label, a district, a zone mark); the SVG listens for all of them. */
+const TARGETS = '.link[data-pair], .label[data-party], .unit[data-party], .zone[data-party]';
 
 /** What clicking a party selects: its pairing, or the party itself if it has none. */
 function activate(party: Party, events: ViewEvents): void {
@@ -65,7 +69,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   }
   /** Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map. */
   function keepRoomIfFits(): void {
-    if (legendSlot.hidden || legendSlot.scrollHeight <= legendSlot.clientHeight + 1) return;
+    // An empty room fits (the first drawing offers it before the legend is installed): not measured,
+    // which would lay the hidden page out in the start-up's first task.
+    if (legendSlot.hidden || !legendSlot.firstChild || legendSlot.scrollHeight <= legendSlot.clientHeight + 1) return;
     legendSlot.hidden = true;
     events.room?.(null);
   }
@@ -169,9 +175,10 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     container.classList.toggle('is-stacked', l.arrangement !== 'wide');
     // Drawn: an embed shows what lies under the map only now (embed.css), so it never moves.
     container.classList.remove('is-drawing');
-    root.selectAll('*').remove();
-    // The drawing's order is its stacking: both maps, then the links, then the columns' labels.
-    const cityGroups = CITIES.map((city) => root.append('g').attr('class', `city city-${city}`).attr('data-city', city));
+    // The chart's and maps' static parts are written as one piece of markup (see drawStatic): the
+    // drawing's order is its stacking, both maps, then the links, then the columns' labels.
+    root.node()!.replaceChildren();
+    zooms.clear();
     for (const [button, label] of [[zoomIn, p.zoomIn], [zoomOut, p.zoomOut], [zoomReset, p.zoomReset]] as const) {
       button.setAttribute('aria-label', label);
       button.title = label;
@@ -188,13 +195,12 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     current.clear();
     const steps = [
       () => {
-        drawLinks(root, l);
-        for (const city of CITIES) drawLabels(root, l, city);
+        drawStatic(l);
+        for (const city of CITIES) zoomable(l, city);
       },
-      ...CITIES.map((city, i) => () => drawCity(cityGroups[i]!, l, city)),
       // The maps' names, zone marks and leaders, placed for the zoom.
-      ...CITIES.map((city) => () => goTo(city, l.cities[city].focus, true)),
       () => {
+        for (const city of CITIES) goTo(city, l.cities[city].focus, true);
         focusKey = [...l.active].sort().join(',');
         paintSelection();
       },
@@ -202,11 +208,12 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const generation = ++drawing;
     if (events.env().shown !== false) for (const step of steps) step();
     else {
-      // Still hidden (main.ts shows the page once the features are in): the chart, each map and
-      // each map's names follow in tasks of their own, queued now, so they run before the features'
-      // install and the page still appears once, complete. Drawn in one task this was the longest
-      // task of a phone's start-up (Lighthouse's Total Blocking Time); each piece is now under
-      // 50 ms at 4× CPU. A newer drawing (a resize, a language switch) drops the rest of the queue.
+      // Still hidden (main.ts shows the page once the features are in): the chart with both maps,
+      // then the maps' names, follow in tasks of their own, queued now, so they run before the
+      // features' install and the page still appears once, complete. Drawn in one task with d3
+      // this was the longest task of a phone's start-up (Lighthouse's Total Blocking Time); as
+      // markup the chart and maps are one task of ≈ 50–70 ms at 4× CPU, the names ≈ 40–50 ms.
+      // A newer drawing (a resize, a language switch) drops the rest of the queue.
       drawn = new Promise((resolve) => {
         steps.forEach((step, i) =>
           setTimeout(() => {
@@ -219,40 +226,50 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     paintSelection();
   }
 
-  /** Draws a city's title and map into its group (`g.city`, made by draw so that the maps lie under the chart). */
-  function drawCity(g: G, l: PairedLayout, city: City): void {
+  /**
+   * The view's static parts (both city maps with their titles and districts, the links, the labels)
+   * as one piece of markup, parsed by the browser in one go into the root: built with d3 element by
+   * element (≈ 500 elements, each with its attributes and listeners) this was most of the first
+   * drawing's script. Every text and attribute value goes through `esc`; the listeners are the SVG's
+   * own (delegated, see `targetOf`); inline styles (the CSP allows no style="" in markup) are set
+   * through the CSSOM after.
+   */
+  function drawStatic(l: PairedLayout): void {
+    const node = root.node()!;
+    node.innerHTML = CITIES.map((city) => cityMarkup(l, city)).join('') + linksMarkup(l) + CITIES.map((city) => labelsMarkup(l, city)).join('');
+    // Larger labels (presenting) get a title to match; at the desk size the stylesheet's 18 px.
+    if (l.fontSize > DESK_FONT) for (const title of node.querySelectorAll<SVGTextElement>('.city-title')) title.style.fontSize = `${Math.round((l.fontSize * 18) / DESK_FONT)}px`;
+    for (const text of node.querySelectorAll<SVGTextElement>('.label-text')) text.style.fontSize = `${l.fontSize}px`;
+  }
+
+  /** A city's title and map (`g.city`): districts, and the empty groups its zoom fills (zones, leaders, names). */
+  function cityMarkup(l: PairedLayout, city: City): string {
     const c = l.cities[city];
     const f = c.frame;
-    const title = g.append('text').attr('class', 'city-title').attr('x', c.title.x).attr('y', c.title.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
-    // Larger labels (presenting) get a title to match; at the desk size the stylesheet's 18 px.
-    if (l.fontSize > DESK_FONT) title.style('font-size', `${Math.round((l.fontSize * 18) / DESK_FONT)}px`);
-    if (c.columnTitle) g.append('text').attr('class', 'column-title').attr('x', c.columnTitle.x).attr('y', c.columnTitle.y).attr('text-anchor', 'middle').text(STRINGS[l.lang][city]);
-    g.append('clipPath').attr('id', `paired-clip-${city}`).append('rect').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
-    const map = g.append('g').attr('class', 'city-map').attr('clip-path', `url(#paired-clip-${city})`);
-    map.append('rect').attr('class', 'map-bg').attr('x', f.x).attr('y', f.y).attr('width', f.width).attr('height', f.height);
-    const layer = map.append('g').attr('class', 'zoom-layer');
-    const units = model.partiesByCity[city].filter((p) => p.kind === 'unit');
-    layer
-      .append('g')
-      .attr('class', 'units')
-      .selectAll('path')
-      .data(units)
-      .join('path')
-      .attr('class', (p) => `unit${p.pairs.length ? '' : ' is-unpaired'}`)
-      .attr('data-party', (p) => p.id)
-      .attr('d', (p) => unitPath(p.feature!, c.projection))
-      .on('click', (_e, p) => activate(p, events))
-      .on('pointerenter', (_e, p) => setHover(p.pairs.length ? p.pairs : [p.id]))
-      .on('pointerleave', () => setHover([]))
-      .append('title')
-      .text((p) => p.name[l.lang]);
-    map.append('g').attr('class', 'zones');
-    g.append('g').attr('class', 'leaders');
-    // The names over the leaders, in the map's clip: a leader leaves the map across other districts,
-    // and ran over their names (at 1280×800 in most selections); the names' paper halo now breaks
-    // the line where it passes, as a map's lines pass under its type.
-    g.append('g').attr('class', 'map-names').attr('clip-path', `url(#paired-clip-${city})`).attr('aria-hidden', 'true');
+    const name = esc(STRINGS[l.lang][city]);
+    const rect = `x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}"`;
+    const units = model.partiesByCity[city]
+      .filter((p) => p.kind === 'unit')
+      .map((p) => `<path class="unit${p.pairs.length ? '' : ' is-unpaired'}" data-party="${esc(p.id)}" d="${unitPath(p.feature!, c.projection)}"><title>${esc(p.name[l.lang])}</title></path>`)
+      .join('');
+    return (
+      `<g class="city city-${city}" data-city="${city}">` +
+      `<text class="city-title" x="${c.title.x}" y="${c.title.y}" text-anchor="middle">${name}</text>` +
+      (c.columnTitle ? `<text class="column-title" x="${c.columnTitle.x}" y="${c.columnTitle.y}" text-anchor="middle">${name}</text>` : '') +
+      `<clipPath id="paired-clip-${city}"><rect ${rect}></rect></clipPath>` +
+      `<g class="city-map" clip-path="url(#paired-clip-${city})"><rect class="map-bg" ${rect}></rect><g class="zoom-layer"><g class="units">${units}</g></g><g class="zones"></g></g>` +
+      `<g class="leaders"></g>` +
+      // The names over the leaders, in the map's clip: a leader leaves the map across other districts,
+      // and ran over their names (at 1280×800 in most selections); the names' paper halo now breaks
+      // the line where it passes, as a map's lines pass under its type.
+      `<g class="map-names" clip-path="url(#paired-clip-${city})" aria-hidden="true"></g>` +
+      `</g>`
+    );
+  }
 
+  /** Ctrl/⌘-wheel and two-finger zoom on a city map drawn by drawStatic. */
+  function zoomable(l: PairedLayout, city: City): void {
+    const f = l.cities[city].frame;
     const z = zoom<SVGGElement, unknown>()
       .filter(cooperative)
       .extent([[f.x, f.y], [f.x + f.width, f.y + f.height]])
@@ -260,7 +277,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .translateExtent([[f.x, f.y], [f.x + f.width, f.y + f.height]])
       .on('zoom', (e: { transform: ZoomTransform }) => showZoom(city, e.transform));
     zooms.set(city, z);
-    map.call(z as never).on('dblclick.zoom', null);
+    root.select<SVGGElement>(`.city-${city} .city-map`).call(z as never).on('dblclick.zoom', null);
   }
 
   /** Applies a zoom to one city map and redraws what depends on it (names, marks, leaders). */
@@ -278,9 +295,6 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
         enter
           .append('path')
           .attr('data-party', (m) => m.party.id)
-          .on('click', (_e, m) => activate(m.party, events))
-          .on('pointerenter', (_e, m) => setHover(m.party.pairs.length ? m.party.pairs : [m.party.id]))
-          .on('pointerleave', () => setHover([]))
           .call((s) => s.append('title').text((m) => m.party.name[lang] + (m.party.approximate ? ` (${STRINGS[lang].approximate})` : ''))),
       )
       .attr('class', (m) => `zone${m.party.approximate ? ' is-approximate' : ''}${m.party.pairs.length ? '' : ' is-unpaired'}${classesOf(m.party.id)}`)
@@ -360,63 +374,65 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   svg.node()!.addEventListener('wheel', (e) => !e.ctrlKey && !e.metaKey && (e.target as Element).closest('.city-map') && showHint(), { passive: true });
   svg.node()!.addEventListener('touchmove', (e) => e.touches.length === 1 && (e.target as Element).closest('.city-map') && showHint(), { passive: true });
 
-  function drawLinks(parent: G, l: PairedLayout): void {
-    const g = parent.append('g').attr('class', 'links');
-    const link = g
-      .selectAll('g')
-      .data(l.links)
-      .join('g')
-      .attr('class', (d) => `link${d.pair.parent ? ' is-sub' : ''}${d.to.kind === 'zone' || d.from.kind === 'zone' ? ' is-zone' : ''}`)
-      .attr('data-pair', (d) => d.pair.id)
-      .on('click', (_e, d) => events.selectPair(d.pair.id))
-      .on('pointerenter', (_e, d) => setHover([d.pair.id]))
-      .on('pointerleave', () => setHover([]));
+  // One listener of each kind on the SVG for every link, label, district and zone mark (they are
+  // drawn as markup, drawStatic). Entering and leaving are told by pointerover/pointerout with the
+  // element the pointer came from or goes to, as pointerenter/pointerleave on each would.
+  const targetOf = (node: EventTarget | null) => (node instanceof Element ? node.closest<SVGElement>(TARGETS) : null);
+  /** The pairings (or the place itself, if it has none) that pointing at a target lights. */
+  const hoverIds = (el: SVGElement): string[] => {
+    const pair = el.getAttribute('data-pair');
+    if (pair !== null) return [pair];
+    const party = model.parties.get(el.getAttribute('data-party')!);
+    return party ? (party.pairs.length ? party.pairs : [party.id]) : [];
+  };
+  svg.on('click', (e: MouseEvent) => {
+    const el = targetOf(e.target);
+    if (!el) return;
+    const pair = el.getAttribute('data-pair');
+    const party = pair === null ? model.parties.get(el.getAttribute('data-party')!) : undefined;
+    if (pair !== null) events.selectPair(pair);
+    else if (party) activate(party, events);
+  });
+  svg.on('pointerover', (e: PointerEvent) => {
+    const el = targetOf(e.target);
+    if (el && el !== targetOf(e.relatedTarget)) setHover(hoverIds(el));
+  });
+  svg.on('pointerout', (e: PointerEvent) => {
+    const el = targetOf(e.target);
+    if (el && el !== targetOf(e.relatedTarget)) setHover([]);
+  });
+
+  function linksMarkup(l: PairedLayout): string {
     // Under the line: the key-task filter's highlight (src/find), blank otherwise.
-    link.append('path').attr('class', 'link-halo').attr('d', linkPath);
-    link.append('path').attr('class', 'link-line').attr('d', linkPath);
-    link.append('path').attr('class', 'link-hit').attr('d', linkPath);
+    const link = (d: PairedLayout['links'][number]) => {
+      const path = linkPath(d);
+      return (
+        `<g class="link${d.pair.parent ? ' is-sub' : ''}${d.to.kind === 'zone' || d.from.kind === 'zone' ? ' is-zone' : ''}" data-pair="${esc(d.pair.id)}">` +
+        `<path class="link-halo" d="${path}"></path><path class="link-line" d="${path}"></path><path class="link-hit" d="${path}"></path></g>`
+      );
+    };
+    return `<g class="links">${l.links.map(link).join('')}</g>`;
   }
 
-  function drawLabels(parent: G, l: PairedLayout, city: City): void {
-    const g = parent.append('g').attr('class', `labels labels-${city}`);
+  function labelsMarkup(l: PairedLayout, city: City): string {
     // Insets inside a label box grow with its type (paired-layout.ts sizes the boxes so).
     const s = l.fontSize / DESK_FONT;
-    const textX = (b: LabelBox) => (b.party.kind === 'zone' ? 19 : 7) * s;
-    const label = g
-      .selectAll('g')
-      .data(l.cities[city].labels)
-      .join('g')
-      .attr('class', (b) => `label is-${b.party.kind}${b.party.pairs.length ? '' : ' is-unpaired'}${b.party.approximate ? ' is-approximate' : ''}`)
-      .attr('data-party', (b) => b.party.id)
-      .attr('data-city', city)
-      .attr('transform', (b) => `translate(${b.x.toFixed(1)},${(b.y - b.height / 2).toFixed(1)})`)
-      .on('click', (_e, b) => activate(b.party, events))
-      .on('pointerenter', (_e, b) => setHover(b.party.pairs.length ? b.party.pairs : [b.party.id]))
-      .on('pointerleave', () => setHover([]));
-    // The area a finger can hit: the row's full height, wider than the drawn box on a phone.
-    label
-      .append('rect')
-      .attr('class', 'label-hit')
-      .attr('y', (b) => (b.height - b.hit) / 2)
-      .attr('width', (b) => b.width)
-      .attr('height', (b) => b.hit);
-    label.append('rect').attr('class', 'label-box').attr('width', (b) => b.width).attr('height', (b) => b.height).attr('rx', 4);
-    label
-      .filter((b) => b.party.kind === 'zone')
-      .append('path')
-      .attr('class', 'label-symbol')
-      .attr('d', (b) => `M${9 * s},${b.height / 2 - 5 * s}L${14 * s},${b.height / 2}L${9 * s},${b.height / 2 + 5 * s}L${4 * s},${b.height / 2}Z`);
-    const text = label
-      .append('text')
-      .attr('class', 'label-text')
-      .attr('x', textX)
-      .style('font-size', `${l.fontSize}px`);
-    text.each(function (b: LabelBox) {
-      const lh = l.fontSize * 1.2;
+    const lh = l.fontSize * 1.2;
+    const label = (b: LabelBox) => {
+      const textX = (b.party.kind === 'zone' ? 19 : 7) * s;
       const top = b.height / 2 - ((b.lines.length - 1) * lh) / 2;
-      b.lines.forEach((line, i) => select(this).append('tspan').attr('x', textX(b)).attr('y', (top + i * lh).toFixed(1)).attr('dy', '0.35em').text(line));
-    });
-    label.append('title').text((b) => b.party.name[l.lang]);
+      const cls = `label is-${b.party.kind}${b.party.pairs.length ? '' : ' is-unpaired'}${b.party.approximate ? ' is-approximate' : ''}`;
+      return (
+        `<g class="${cls}" data-party="${esc(b.party.id)}" data-city="${city}" transform="translate(${b.x.toFixed(1)},${(b.y - b.height / 2).toFixed(1)})">` +
+        // The area a finger can hit: the row's full height, wider than the drawn box on a phone.
+        `<rect class="label-hit" y="${(b.height - b.hit) / 2}" width="${b.width}" height="${b.hit}"></rect>` +
+        `<rect class="label-box" width="${b.width}" height="${b.height}" rx="4"></rect>` +
+        (b.party.kind === 'zone' ? `<path class="label-symbol" d="M${9 * s},${b.height / 2 - 5 * s}L${14 * s},${b.height / 2}L${9 * s},${b.height / 2 + 5 * s}L${4 * s},${b.height / 2}Z"></path>` : '') +
+        `<text class="label-text" x="${textX}">${b.lines.map((line, i) => `<tspan x="${textX}" y="${(top + i * lh).toFixed(1)}" dy="0.35em">${esc(line)}</tspan>`).join('')}</text>` +
+        `<title>${esc(b.party.name[l.lang])}</title></g>`
+      );
+    };
+    return `<g class="labels labels-${city}">${l.cities[city].labels.map(label).join('')}</g>`;
   }
 
   function setHover(ids: string[]): void {

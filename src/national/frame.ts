@@ -7,9 +7,11 @@ import type { ViewEvents, ViewInstance } from '../views/view-registry';
 import { NATIONAL_ENTRY_STRINGS } from './entry-strings';
 import type { ChinaTopology } from './china-geometry';
 import { CHINA_URL } from './china-geometry';
-import { reason, withTimeout } from '../load/bounded';
+import { loadOnce, reason, withTimeout } from '../load/bounded';
 import { topologyLoader } from '../ui/topology';
 
+/** The view's code, through the loader: opening the view again after a failure asks for it again (src/load/bounded.ts). */
+const viewCode = loadOnce(() => import('./national-view'), 'national-view.js');
 const loadTopology = topologyLoader<ChinaTopology>(CHINA_URL, import.meta.env.MODE === 'single' ? () => import('../../public/geo/china.topo.json') : null);
 
 // A link to the view (this module is then fetched with the app's boundaries, national-view-definition.ts):
@@ -17,7 +19,7 @@ const loadTopology = topologyLoader<ChinaTopology>(CHINA_URL, import.meta.env.MO
 // first render. The frame below asks for the same requests (each is made once) and reports a failure.
 if (/(?:^#|&)view=national(?:&|$)/.test(location.hash)) {
   loadTopology().catch(() => undefined);
-  import('./national-view').catch(() => undefined);
+  viewCode.get().catch(() => undefined);
 }
 
 export function createNationalFrame(container: HTMLElement, model: Model, events: ViewEvents): ViewInstance {
@@ -34,7 +36,7 @@ export function createNationalFrame(container: HTMLElement, model: Model, events
   const say = (lang: AppState['lang']) => (status.textContent = NATIONAL_ENTRY_STRINGS[lang].loading);
 
   // Bounded: a chunk or file that never answers ends in the message below, not in "loading" for ever.
-  Promise.all([withTimeout(import('./national-view'), 'national-view.js'), withTimeout(loadTopology(), CHINA_URL)])
+  Promise.all([viewCode.get(), withTimeout(loadTopology(), CHINA_URL)])
     .then(([module, topology]) => {
       if (destroyed) return;
       // Built before the status goes: a file of the wrong shape throws here and is reported below.

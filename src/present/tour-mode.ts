@@ -14,7 +14,7 @@ import { createStage } from './controls';
 import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
 import { actionForKey, keyInfo, type TourAction } from './keys';
 import { loadFailed } from '../load/notices';
-import { reason, withTimeout } from '../load/bounded';
+import { loadOnce, reason } from '../load/bounded';
 import { buildTour, stepForSelection } from './tour';
 
 const reducedMotion = prefersReducedMotion;
@@ -25,6 +25,9 @@ export interface TourMode {
   /** What a key or control of the tour does (src/present/keys.ts). */
   act(action: TourAction): void;
 }
+
+/** The cards' code, through the loader: after a failure the next step asks for it again (src/load/bounded.ts). */
+const stepCards = loadOnce(() => import('./step-card'), 'step-card.js');
 
 /**
  * Puts the stage on the page and brings the current state in line with the tour (a deep link to
@@ -51,7 +54,8 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
   function loadCards(): void {
     if (cardsLoading) return;
     cardsLoading = true;
-    withTimeout(import('./step-card'), 'step-card.js')
+    stepCards
+      .get()
       .then((m) => {
         cards = m;
         cardFor = '';

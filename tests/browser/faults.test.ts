@@ -244,6 +244,29 @@ describe('lazy parts', () => {
       await page.context().close();
     });
 
+    it("national view: the view's code behind its frame 404s; opened again once the server is back, the view draws", async () => {
+      const w = await open('#lang=en', [{ path: asset('national-view'), fault: { status: 404 } }], { map: true });
+      const { page } = w;
+      await page.locator('.view-button[data-view="national"]').click();
+      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/map of China could not be loaded \(national-view-[\w-]+\.js/);
+      server.setFaults([]);
+      await page.locator('.view-button[data-view="paired"]').click();
+      await page.locator('.view-button[data-view="national"]').click();
+      await expectDrawn(page, 'svg.national-map .arc', '#map');
+      await page.context().close();
+    });
+
+    it("presentation mode: its cards' code 404s; once the server is back, the next step draws its card", async () => {
+      const w = await open('#lang=en', [{ path: asset('step-card'), fault: { status: 404 } }], { map: true });
+      const { page } = w;
+      await page.locator('.present-enter').click();
+      await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/presentation cards could not be loaded \(step-card-[\w-]+\.js/i);
+      server.setFaults([]);
+      await page.keyboard.press('ArrowRight');
+      await expectDrawn(page, '.present-card .present-title', '#notices');
+      await page.context().close();
+    });
+
     it('embed mode: its code 404s once, the second ask brings it, and its card (which shares its strings) fills', async () => {
       // A link to an embed asks at once (with the boundaries), and again when the embed starts: no
       // notice, and no "try again" after both failed (a reload does).

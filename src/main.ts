@@ -12,7 +12,7 @@ import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent, tourLoaded } from './present/install';
 import { installPrint } from './print/install';
-import { geoView, geoViewLoaded } from './geo-view/entry';
+import { geoView, geoViewLoaded, mapFirst } from './geo-view/entry';
 import { embedModeLoaded, installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
@@ -73,6 +73,12 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     if (failure) app.report(loadFailed('boundaries', failure));
     // The view's first drawing, split over tasks while the page is hidden (src/views/paired-view.ts).
     await app.drawn();
+    // A link to the geographic view: its map is created before the features install (entry.ts).
+    const mapCreated = mapFirst();
+    if (mapCreated) {
+      await mapCreated;
+      await nextTask();
+    }
     // Features plug in here, one line each: install<Feature>(app). Their order does not matter
     // for the page: each puts its elements in a named slot (src/slots.ts orders them, and puts an
     // element straight into the room a view offered for its slot). They install in two tasks while

@@ -14,6 +14,26 @@ const frame = lazyCreate(
   'geo',
 );
 
+/** Under a deep link: the map's code and the region, settled (either way) once both have arrived. */
+let mapParts: Promise<unknown> | null = null;
+
+/** How long the app's features wait at most for the map's code under a deep link (mapFirst). */
+const MAP_FIRST_WAIT_MS = 1000;
+
+/**
+ * A link to this view: settles once the map's code and the region have arrived, so the view
+ * (whose first render asked for them) creates its MapLibre map before the app's features install.
+ * Before, the features' install tasks ran first (≈ 230 ms of main thread at 4× CPU between the
+ * map's code evaluated and the map created), and MapLibre's start — its worker's tiling, the GPU
+ * process's programs — began that much later; now they install while MapLibre waits on its worker
+ * and the GPU (docs/performance.md, item 11). Bounded: a slow download of the map's code holds the
+ * page back at most MAP_FIRST_WAIT_MS. Null for any other link (their features install at once).
+ */
+export function mapFirst(): Promise<void> | null {
+  if (!mapParts) return null;
+  return Promise.race([mapParts.then(() => undefined), new Promise<void>((done) => setTimeout(done, MAP_FIRST_WAIT_MS))]);
+}
+
 /**
  * A link to this view (`#view=geo`) starts fetching the frame, the map's code and the region file
  * as soon as the app's own script runs, in parallel with the boundaries and the model, instead of
@@ -23,8 +43,7 @@ function preloadForDeepLink(): Promise<void> {
   if (!/(?:^#|&)view=geo(?:&|$)/.test(location.hash)) return Promise.resolve();
   if (import.meta.env.MODE !== 'single' && hasWebGL2()) {
     // Errors are left to the frame's start(), which makes the same calls and falls back with a notice.
-    import('./webgl-view').catch(() => undefined);
-    import('./region').then((r) => r.loadRegion()).catch(() => undefined);
+    mapParts = Promise.all([import('./webgl-view'), import('./region').then((r) => r.loadRegion())]).catch(() => undefined);
   }
   return frame.preload();
 }

@@ -11,6 +11,11 @@ import { startHeightMessages } from './height-message';
 import { parseParentMessage } from './parent-message';
 import { installGestureHint } from './gesture-hint';
 import { hashAsksForEmbed } from './early';
+import { loadOnce, reason } from '../load/bounded';
+import { loadFailed } from '../load/notices';
+
+/** The compact card's code (embed-card.ts), fetched once embed mode is on. */
+const cardCode = loadOnce(() => import('./embed-card'), 'embed-card.js');
 
 export function installEmbedMode(app: AppContext): void {
   const source = h('span', { class: 'embed-source' });
@@ -25,6 +30,8 @@ export function installEmbedMode(app: AppContext): void {
   const card = h('section', { class: 'embed-card' });
   app.elements.panel.after(card);
   let fillCard: ((state: AppState) => void) | null = null;
+  /** The card's code failed to load: the card stays away, the footer's "open the full map" shows, a notice says why (a reload tries again). */
+  let cardFailed = false;
   const inFrame = window.parent !== window;
   /**
    * Embed mode, once on, stays on: no message, link or hash (however malformed) can turn an
@@ -61,13 +68,23 @@ export function installEmbedMode(app: AppContext): void {
     footer.hidden = !embedded;
     // The card lists the pairings and their selection: under a view that draws them (the national
     // view has its own panel).
-    card.hidden = !embedded || !app.view(state.view).showsPairings;
+    card.hidden = !embedded || !app.view(state.view).showsPairings || cardFailed;
     if (embedded && !fillCard) {
       fillCard = () => {};
-      void import('./embed-card').then((m) => {
-        fillCard = m.fillEmbedCard(app, card, (s) => fullUrl(siteUrl(location.href), s, app.url.serialize));
-        if (!card.hidden) fillCard(app.store.get());
-      });
+      cardCode.get().then(
+        (m) => {
+          fillCard = m.fillEmbedCard(app, card, (s) => fullUrl(siteUrl(location.href), s, app.url.serialize));
+          if (!card.hidden) fillCard(app.store.get());
+        },
+        (error: unknown) => {
+          // An empty card said nothing (an unhandled rejection): the map and the chart stand, the
+          // source line links to the full map, and the notice names the file.
+          console.error(error);
+          cardFailed = true;
+          render(app.store.get());
+          app.report(loadFailed('embed', reason(error)));
+        },
+      );
     }
     if (!card.hidden) fillCard?.(state);
     source.textContent = sourceLine(state);

@@ -318,6 +318,17 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  it("embed mode: its card's code 404s, the embed says so, links to the full map and keeps the map and the chart", async () => {
+    const w = await open('#embed=1&lang=en', [{ path: asset('embed-card'), fault: { status: 404 } }], { map: true });
+    const { page } = w;
+    await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/embed mode could not be loaded \(embed-card-[\w-]+\.js/i);
+    expect(await page.locator('.embed-card').isVisible()).toBe(false);
+    expect(await page.locator('.embed-footer .embed-open').isVisible()).toBe(true);
+    expect(await page.locator('#map [data-pair]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#map path.unit').count()).toBeGreaterThan(20);
+    await page.context().close();
+  });
+
   it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
     const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
     const { page } = w;

@@ -43,6 +43,7 @@ describe('the parts loaded through loadOnce', () => {
   it('are the lazy parts (the pattern still finds them)', () => {
     expect(loadedOnce()).toEqual([
       'src/a11y/pairings-table-rows.ts',
+      'src/embed/embed-card.ts',
       'src/embed/embed-mode.ts',
       'src/export/dialog.ts',
       'src/geo-view/definition.ts',

@@ -55,7 +55,10 @@ async function onScreen(page: Page) {
 
 async function expectStep(page: Page, n: number, lang: 'zh' | 'en' = 'zh') {
   const want = EXPECTED[n - 1]!;
-  await expect.poll(async () => (await onScreen(page)).stepId, { message: `step ${n}` }).toBe(want.id);
+  // Up to 10 s: the first step waits for the tour's code, fetched on the first press (a focused
+  // button and Enter gives no hover to prefetch it), and CI runs two browsers on two cores (1 s, the
+  // poll's default, was missed once there).
+  await expect.poll(async () => (await onScreen(page)).stepId, { message: `step ${n}`, timeout: 10_000 }).toBe(want.id);
   const s = await onScreen(page);
   expect(s.presenting).toBe(true);
   expect(s.counter, `counter at step ${n}`).toBe(`${n} / ${TOTAL}`);

@@ -232,23 +232,13 @@ describe('lazy parts', () => {
     const expectDrawn = (page: Page, selector: string, where: string) =>
       expect.poll(async () => ((await page.locator(selector).count()) ? 'drawn' : await visibleText(page, where)), { timeout: 30_000 }).toBe('drawn');
 
-    it('national view: its frame 404s; opened again once the server is back, the view draws (its code shares modules with the frame)', async () => {
-      const w = await open('#lang=en', [{ path: asset('frame'), fault: { status: 404 } }], { map: true });
+    // The frame, and the view's code behind it (which shares modules with the frame): either 404s,
+    // and opened again once the server is back, the view draws.
+    it.each(['frame', 'national-view'])('national view: %s-*.js 404s; opened again once the server is back, the view draws', async (chunk) => {
+      const w = await open('#lang=en', [{ path: asset(chunk), fault: { status: 404 } }], { map: true });
       const { page } = w;
       await page.locator('.view-button[data-view="national"]').click();
-      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/map of China could not be loaded \(frame-[\w-]+\.js/);
-      server.setFaults([]);
-      await page.locator('.view-button[data-view="paired"]').click();
-      await page.locator('.view-button[data-view="national"]').click();
-      await expectDrawn(page, 'svg.national-map .arc', '#map');
-      await page.context().close();
-    });
-
-    it("national view: the view's code behind its frame 404s; opened again once the server is back, the view draws", async () => {
-      const w = await open('#lang=en', [{ path: asset('national-view'), fault: { status: 404 } }], { map: true });
-      const { page } = w;
-      await page.locator('.view-button[data-view="national"]').click();
-      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(/map of China could not be loaded \(national-view-[\w-]+\.js/);
+      await expect.poll(() => visibleText(page, '#map'), { timeout: 20_000 }).toMatch(new RegExp(`map of China could not be loaded \\(${chunk}-[\\w-]+\\.js`));
       server.setFaults([]);
       await page.locator('.view-button[data-view="paired"]').click();
       await page.locator('.view-button[data-view="national"]').click();

@@ -11,7 +11,6 @@ import { loadFailed } from '../load/notices';
 import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
 import { hashAsksForEmbed } from './early';
 import { EMBED_STRINGS } from './strings';
-import type { EmbedDialog } from './embed-dialog';
 
 /** Embed mode's code; once it has arrived (a link's early load), installEmbed starts it at once. */
 const mode = loadOnce(() => import('./embed-mode'), 'embed-mode.js');
@@ -67,17 +66,16 @@ function installEmbedButton(app: AppContext): void {
   };
   app.onRender(label);
   label();
-  let dialog: Promise<EmbedDialog> | null = null;
-  button.addEventListener('click', () => {
-    dialog ??= import('./embed-dialog').then((m) => m.createEmbedDialog(app, button));
-    dialog.then(
+  // Made on the first click; a failed load says so on the page (not an alert, which some embeds and
+  // kiosks swallow), and the same button asks again.
+  const dialog = loadOnce(() => import('./embed-dialog'), 'embed-dialog.js', (m) => m.createEmbedDialog(app, button));
+  button.addEventListener('click', () =>
+    dialog.get().then(
       (d) => d.open(),
       (error: unknown) => {
-        // A chunk that fails to load (offline, a stale deploy) must say so, and may be retried.
-        dialog = null;
         console.error(error);
-        window.alert(EMBED_STRINGS[app.store.get().lang].loadFailed);
+        app.report(loadFailed('embedDialog', reason(error)));
       },
-    );
-  });
+    ),
+  );
 }

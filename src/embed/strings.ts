@@ -9,7 +9,6 @@ const zh = {
   noticeBadMessage: '收到嵌入页面发来的无法识别的指令，已忽略。',
   embedButton: '嵌入',
   embedButtonLabel: '获取嵌入代码',
-  loadFailed: '嵌入功能加载失败，请检查网络后重试。',
 };
 
 type EmbedStrings = typeof zh;
@@ -19,7 +18,6 @@ const en: EmbedStrings = {
   noticeBadMessage: 'The page embedding the map sent an instruction the map does not understand; it was ignored.',
   embedButton: 'Embed',
   embedButtonLabel: 'Get the code to embed this map',
-  loadFailed: 'The embed feature could not be loaded; check the connection and try again.',
 };
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = { zh, en };

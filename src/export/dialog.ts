@@ -13,6 +13,7 @@ import { downloadBlob } from './download';
 import { exportPicture, FIGURE_WIDTHS, type FigureWidth } from './image';
 import { svgToPng } from './png';
 import { EXPORT_STRINGS } from './strings';
+import { reason } from '../load/bounded';
 
 export interface ExportDialog {
   open(opener: HTMLElement, focus?: 'image' | 'data'): void;
@@ -94,7 +95,8 @@ export function createExportDialog(app: AppContext): ExportDialog {
       downloadBlob(blob, name);
       status.textContent = t.done(name);
     } catch (error) {
-      status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+      // A view's picture code that failed to load is named by its file (reason); the same button asks again.
+      status.textContent = t.failed(reason(error));
     } finally {
       busy = false;
       png.removeAttribute('aria-disabled');

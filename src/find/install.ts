@@ -4,7 +4,7 @@ import './find.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
-import { withTimeout } from '../load/bounded';
+import { loadOnce } from '../load/bounded';
 import { createFilterControl } from './filter-control';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { paintPanel } from './highlight';
@@ -13,9 +13,10 @@ import type { SearchEntry } from './search-index';
 
 export function installFind(app: AppContext): void {
   const { store, model } = app;
+  // The index and ranking are their own chunk, fetched when the box is first focused.
+  const code = loadOnce(() => import('./search-lazy'), 'search-lazy.js', (m) => m.createSearch(model.content));
   const search = createSearchBox({
-    // The index and ranking are their own chunk, fetched when the box is first focused.
-    load: () => withTimeout(import('./search-lazy'), 'search-lazy.js').then((m) => m.createSearch(model.content)),
+    load: code.get,
     choose: (entry: SearchEntry) => {
       const t = entry.target;
       const patch: Partial<AppState> =

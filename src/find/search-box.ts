@@ -6,9 +6,11 @@ import { STRINGS } from '../i18n/strings';
 import { h } from '../views/dom';
 import type { SearchEntry, SearchHit } from './search-index';
 import { FIND_STRINGS } from './strings';
+import { reason } from '../load/bounded';
+import { LOAD_STRINGS } from '../load/strings';
 
 export interface SearchBoxOptions {
-  /** The search, loaded on first use: the index and its ranking are a lazy chunk. */
+  /** The search, loaded on first use: the index and its ranking are a lazy chunk. After a failure, the next focus asks again. */
   load(): Promise<(query: string) => SearchHit[]>;
   choose(entry: SearchEntry): void;
 }
@@ -46,9 +48,12 @@ export function createSearchBox(options: SearchBoxOptions) {
         find = f;
       })
       .catch((error: unknown) => {
-        console.warn('search index', error);
+        console.error(error);
         loading = null;
-        status.textContent = FIND_STRINGS[lang].loadFailed;
+        // Where the reader looks, naming what failed (the popup closes on blur: the next focus asks again).
+        const t = LOAD_STRINGS[lang];
+        status.textContent = t.failed(t.part.search, reason(error));
+        status.classList.remove('is-empty');
         popup.hidden = false;
       });
     return loading;

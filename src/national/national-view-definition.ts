@@ -35,6 +35,6 @@ export const nationalView: ViewDefinition = {
   title: { zh: '东北地区与东部地区对口合作', en: 'Paired cooperation between the north-east and the east' },
   sources: [{ doc: 'workplan2017', section: '§二' }],
   boundaries: { zh: '@esmjs/geo 1.0.0（DataV）', en: '@esmjs/geo 1.0.0 (DataV)' },
-  picture: () => import('./picture').then((m) => m.nationalPicture),
+  picture: loadOnce(() => import('./picture'), 'picture.js', (m) => m.nationalPicture).get,
   create: frame.create,
 };

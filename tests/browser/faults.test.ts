@@ -2,7 +2,7 @@
 // deploy, a server error, a cut connection, a slow network, a file of the wrong shape, a host
 // without CORS headers). Every case must end in words on the screen that name what failed, and
 // keep what did not fail; never a blank box, a dead button or a wait without end.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -27,6 +27,13 @@ function asset(prefix: string, ext = 'js'): RegExp {
   const file = readdirSync(resolve(DIST, 'assets')).find((f) => f.startsWith(`${prefix}-`) && f.endsWith(`.${ext}`));
   if (!file) throw new Error(`no built asset ${prefix}-*.${ext}`);
   return new RegExp(`^/assets/${file.replace(/\./g, '\\.')}$`);
+}
+/** The built file of a module (`src/national/picture.ts`), from the build's manifest: for chunks whose names are not unique. */
+function assetOf(src: string): RegExp {
+  const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const file = manifest[src]?.file;
+  if (!file) throw new Error(`no built chunk for ${src}`);
+  return new RegExp(`^/${file.replace(/\./g, '\\.')}$`);
 }
 const MAIN_JS = () => asset('index');
 /** The results' and news reports' part of the panel, the chunk the panel imports (it imports their content, outcomes-*.js). */
@@ -223,6 +230,55 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
+  describe('a part loaded on first use: its code 404s, the reader is told what failed, and asking again once the server is back brings it', () => {
+    it('search: the popup names the search, and the next focus of the box loads it', async () => {
+      const w = await open('#lang=en', [{ path: asset('search-lazy'), fault: { status: 404 } }], { map: true });
+      const { page } = w;
+      const input = page.locator('#find-search');
+      await input.click();
+      await input.fill('Heping');
+      await expect.poll(() => visibleText(page, '.search-status'), { timeout: 20_000 }).toMatch(/Search could not be loaded \(search-lazy-[\w-]+\.js/);
+      server.setFaults([]);
+      await input.blur();
+      await input.click();
+      await input.fill('');
+      await input.fill('Heping');
+      await expect.poll(() => page.locator('.search-option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.context().close();
+    });
+
+    it('the Embed button: a notice names the embed code (no alert), and the same button opens the dialog', async () => {
+      const w = await open('#lang=en', [{ path: asset('embed-dialog'), fault: { status: 404 } }], { map: true });
+      const { page } = w;
+      const alerts: string[] = [];
+      page.on('dialog', (d) => (alerts.push(d.message()), void d.dismiss()));
+      await page.locator('.embed-button').click();
+      await expect.poll(() => visibleText(page, '#notices'), { timeout: 20_000 }).toMatch(/embed code could not be loaded \(embed-dialog-[\w-]+\.js/i);
+      expect(alerts).toEqual([]);
+      server.setFaults([]);
+      await page.locator('.embed-button').click();
+      await expect.poll(() => page.locator('dialog.embed-dialog[open]').count(), { timeout: 20_000 }).toBe(1);
+      await page.context().close();
+    });
+
+    // The export draws the view afresh with its picture code (ViewDefinition.picture), loaded on the first export.
+    it.each([
+      ['paired', 'src/views/paired-picture.ts', 'paired-picture'],
+      ['national', 'src/national/picture.ts', 'picture'],
+    ])("Download of the %s view's picture: the dialog names its code, and the next click saves the picture", async (view, src, name) => {
+      const w = await open(`#view=${view}&lang=en`, [{ path: assetOf(src), fault: { status: 404 } }], { map: view === 'paired' });
+      const { page } = w;
+      if (view === 'national') await page.locator('svg.national-map .arc').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await page.locator('.export-button').click();
+      await page.locator('dialog.export-dialog[open] .export-svg').click();
+      await expect.poll(() => visibleText(page, '.export-status'), { timeout: 20_000 }).toMatch(new RegExp(`could not be made: ${name}-[\\w-]+\\.js`));
+      server.setFaults([]);
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('.export-svg').click()]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^tianjin-changchun-${view}-en-\\d+\\.svg$`));
+      await page.context().close();
+    });
+  });
+
   describe('a part whose code failed once and came on a retry: the parts that load after it work too', () => {
     // Chromium keeps a failed module fetch: the retry imports the file under a fresh query
     // (src/load/bounded.ts), but a chunk that imported the failed file by its own name would get the
@@ -319,11 +375,14 @@ describe('lazy parts', () => {
     await page.context().close();
   });
 
-  it('timeline: its code 404s, the strip says the timeline could not be loaded', async () => {
+  it('timeline: its code 404s, the strip says the timeline could not be loaded; its button brings it once the server is back', async () => {
     const w = await open('#lang=en', [{ path: asset('timeline-strip'), fault: { status: 404 } }], { map: true });
     const { page } = w;
-    await expect.poll(() => visibleText(page, '#timeline'), { timeout: 20_000 }).toMatch(/timeline could not be loaded/i);
+    await expect.poll(() => visibleText(page, '#timeline'), { timeout: 20_000 }).toMatch(/timeline could not be loaded \(timeline-strip-[\w-]+\.js/i);
     await screenshot(page, 'fault-timeline-404');
+    server.setFaults([]);
+    await page.locator('#timeline .load-retry').click();
+    await expect.poll(() => page.locator('#timeline .timeline-event').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.context().close();
   });
 

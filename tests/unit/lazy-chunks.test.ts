@@ -44,13 +44,19 @@ describe('the parts loaded through loadOnce', () => {
     expect(loadedOnce()).toEqual([
       'src/a11y/pairings-table-rows.ts',
       'src/embed/embed-card.ts',
+      'src/embed/embed-dialog.ts',
       'src/embed/embed-mode.ts',
       'src/export/dialog.ts',
+      'src/find/search-lazy.ts',
       'src/geo-view/definition.ts',
+      'src/geo-view/picture.ts',
       'src/national/frame.ts',
       'src/national/national-view.ts',
+      'src/national/picture.ts',
       'src/present/step-card.ts',
       'src/present/tour-mode.ts',
+      'src/timeline/timeline-strip.ts',
+      'src/views/paired-picture.ts',
       'src/views/panel-outcomes.ts',
     ]);
   });

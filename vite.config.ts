@@ -61,6 +61,8 @@ export default defineConfig(({ mode }) => ({
                   { name: 'china-geometry', test: /src[\\/]national[\\/]china-geometry\.ts$/ },
                   // - embed mode's strings, which its card imports.
                   { name: 'embed-strings', test: /src[\\/]embed[\\/]mode-strings\.ts$/ },
+                  // - the geographic view's label layout, which MapLibre's view and deck.gl's layers import.
+                  { name: 'geo-labels', test: /src[\\/]geo-view[\\/]labels\.ts$/ },
                   // deck.gl with its own dependencies (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js …).
                   { name: 'deckgl', test: /node_modules[\\/](@(deck|luma|math|loaders|probe)\.gl|mjolnir\.js|gl-matrix|earcut|@mapbox[\\/]tiny-sdf)[\\/]/ },
                 ],

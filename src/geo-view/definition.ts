@@ -13,6 +13,7 @@ import { hasWebGL2, isNoWebGL2Error, noteNoWebGL2 } from './webgl-support';
 import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
 import { BASEMAP_ORIGINS, OFFERED_BASEMAPS } from './basemaps';
+import { loadRegion, svgViewCode, webglViewCode } from './parts';
 
 const BASEMAP_NAMES: Record<string, { zh: string; en: string }> = { osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' }, tianditu: { zh: '天地图', en: 'TianDiTu' } };
 
@@ -98,8 +99,8 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     delete root.dataset.complete;
     reason = why;
     showStatus();
-    Promise.all([withTimeout(import('./svg-view'), 'svg-view.js'), withTimeout(import('./region').then((r) => r.loadRegion()), 'geo/region.topo.json')])
-      .then(([{ createSvgView }, region]) => {
+    Promise.all([svgViewCode.get(), withTimeout(loadRegion(), 'geo/region.topo.json')])
+      .then(([createSvgView, region]) => {
         if (destroyed || !state) return;
         stage.replaceChildren();
         renderer = createSvgView(stage, model, region, state, events);
@@ -120,15 +121,15 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     // add ≈ 2.6 MB to a file that must stay quick to open (statically true/false at build time).
     if (import.meta.env.MODE === 'single') return fallBack('singleFile');
     if (!hasWebGL2()) return fallBack('noWebgl');
-    Promise.all([import('./webgl-view'), import('./region').then((r) => r.loadRegion())])
-      .then(([{ createWebglView }, region]) => {
+    Promise.all([webglViewCode.get(), loadRegion()])
+      .then(([createWebglView, region]) => {
         if (destroyed || !state) return;
         const view = createWebglView(stage, model, region, state, events, {
           onReady: () => ready('webgl'),
           // Ready is the map and its arcs; the labels and zone dots follow a frame later.
           onComplete: () => (root.dataset.complete = 'true'),
           onLost: () => fallBack('contextLost'),
-          onFailed: (f) => fallBack(f.kind === 'worker' ? 'workerFailed' : 'timeout', undefined, f.what),
+          onFailed: (f) => fallBack(f.kind === 'worker' ? 'workerFailed' : f.kind === 'code' ? 'loadFailed' : 'timeout', undefined, f.what),
         });
         renderer = view;
         root.geoDebug = view.debug;
@@ -137,7 +138,8 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         if (destroyed) return;
         // The browser has the WebGL2 API but no context to give (WebGL turned off, a blocked GPU):
         // MapLibre's constructor says so, and the reader is told as if it had no WebGL2 at all.
-        if (!isNoWebGL2Error(e)) return fallBack('loadFailed', e);
+        // A chunk that did not arrive is named (its file); opened again, the view asks for it again (parts.ts).
+        if (!isNoWebGL2Error(e)) return fallBack('loadFailed', e, failureReason(e));
         noteNoWebGL2();
         fallBack('noWebgl');
       });

@@ -6,8 +6,7 @@ import type { FigureInput } from '../views/view-registry';
 import { whenDrawn } from '../views/figure';
 import { ARC_COLORS, css } from './colors';
 import { LIGHT } from '../ui/palette';
-import { loadRegion } from './region';
-import { createSvgView } from './svg-view';
+import { loadRegion, svgViewCode } from './parts';
 
 function geoLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[] {
   const t = PICTURE_LEGEND_STRINGS[lang];
@@ -23,7 +22,8 @@ function geoLegend(lang: Lang, { selected }: { selected: boolean }): LegendItem[
 
 /** The WebGL map cannot be copied as vectors: the same state drawn by the SVG renderer. */
 async function drawGeo(stage: HTMLElement, figure: FigureInput): Promise<SVGSVGElement> {
-  const region = await loadRegion();
+  // Through the view's own loaders (parts.ts): a part that failed in the view is asked for again here.
+  const [createSvgView, region] = await Promise.all([svgViewCode.get(), loadRegion()]);
   const view = createSvgView(stage, figure.model, region, figure.state, figure.events);
   figure.release(() => view.destroy());
   return whenDrawn<SVGSVGElement>(stage, 'svg.geo-svg', figure);

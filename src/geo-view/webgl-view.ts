@@ -22,6 +22,10 @@ import type { Region } from './region';
 import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
+import { loadOnce, reason } from '../load/bounded';
+
+/** deck.gl's layers (the labels, the zone dots), imported once the map is ready. */
+const deckLayersCode = loadOnce(() => import('./deck-layers'), 'deck-layers.js');
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -107,7 +111,8 @@ export interface LabelBox {
 }
 
 /** Why the WebGL view gave up, with what failed (the notice names it). */
-export type GeoFailure = { kind: 'worker' | 'timeout'; what: string };
+/** The worker file failed, the map did not load in time, or a chunk of code (deck.gl's layers) did not arrive. */
+export type GeoFailure = { kind: 'worker' | 'timeout' | 'code'; what: string };
 
 /**
  * How long the map may take to load before the view falls back to the SVG map. Generous: a cold
@@ -251,7 +256,8 @@ export function createWebglView(
     hooks.onReady();
     complete = true;
     for (const { layer, before } of later) map.addLayer(layer, before);
-    import('./deck-layers')
+    deckLayersCode
+      .get()
       .then((mod) => {
         if (destroyed) return;
         mark('deck-module');
@@ -276,7 +282,12 @@ export function createWebglView(
         redraw();
         placeLabels();
       })
-      .catch((e: unknown) => console.warn('geographic view: the labels did not load', e));
+      .catch((e: unknown) => {
+        // Without them the map has no names and no zone dots: the SVG map has both, and says which file
+        // failed. Opened again, the view asks for it again (loadOnce).
+        console.warn('geographic view: the labels did not load', e);
+        fail({ kind: 'code', what: reason(e) });
+      });
     // The flow along the arcs starts now, not at the map's load: each of its frames makes MapLibre
     // draw a frame, and until ready every frame the GPU process presents (a read-back of the whole
     // canvas under SwiftShader) delays the frame that makes the map idle.

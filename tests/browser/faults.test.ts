@@ -39,12 +39,12 @@ const MAIN_JS = () => asset('index');
 /** The results' and news reports' part of the panel, the chunk the panel imports (it imports their content, outcomes-*.js). */
 const RESULTS_CODE = () => asset('panel-outcomes');
 
-async function open(path: string, faults: FaultRule[], options: { map?: boolean; locale?: string } = {}): Promise<Watched> {
+async function open(path: string, faults: FaultRule[], options: { map?: boolean; locale?: string; initScript?: () => void } = {}): Promise<Watched> {
   server.setFaults(faults);
   // A planted fault makes the browser log the failed request or import: expected here. What each
   // test checks is what the reader is told on the page.
   const allow = faults.length ? { consoleErrors: [/./] } : {};
-  return openPage(browser, { path: server.url(path), allowOrigins: [server.origin], map: options.map ?? false, locale: options.locale, allow });
+  return openPage(browser, { path: server.url(path), allowOrigins: [server.origin], map: options.map ?? false, locale: options.locale, initScript: options.initScript, allow });
 }
 
 const visibleText = (page: Page, selector: string) =>
@@ -275,6 +275,41 @@ describe('lazy parts', () => {
       server.setFaults([]);
       const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('.export-svg').click()]);
       expect(file.suggestedFilename()).toMatch(new RegExp(`^tianjin-changchun-${view}-en-\\d+\\.svg$`));
+      await page.context().close();
+    });
+  });
+
+  describe("the geographic view's parts: one 404s, the view says which and shows what it can; opened again once the server is back, it draws", () => {
+    const READY = (renderer: 'webgl' | 'svg') => `.geo-view[data-ready][data-renderer='${renderer}']`;
+    const noWebgl2 = () => {
+      delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+    };
+    // [chunk, the renderer it is for, what the view shows meanwhile, what it says]
+    it.each([
+      // MapLibre's view: the SVG map instead, with every pairing.
+      ['webgl-view', 'webgl', 'svg', /simpler flat map\. \(webgl-view-[\w-]+\.js\)/],
+      // deck.gl's labels and zone dots, after the map is ready: the SVG map instead (it has both).
+      ['deck-layers', 'webgl', 'svg', /simpler flat map\. \(deck-layers-[\w-]+\.js\)/],
+      // The region's code, which both renderers need: nothing to draw, the panel still lists every pairing.
+      ['region', 'webgl', null, /geographic view could not be loaded \(region-[\w-]+\.js\)/],
+      // The SVG map, in a browser without WebGL2.
+      ['svg-view', 'svg', null, /geographic view could not be loaded \(svg-view-[\w-]+\.js\)/],
+    ] as const)('%s-*.js 404s', async (chunk, renderer, meanwhile, told) => {
+      const w = await open('#lang=en', [{ path: asset(chunk), fault: { status: 404 } }], { map: true, initScript: renderer === 'svg' ? noWebgl2 : undefined });
+      const { page } = w;
+      await page.locator('.view-button[data-view="geo"]').click();
+      await expect.poll(() => visibleText(page, '.geo-status'), { timeout: 60_000 }).toMatch(told);
+      if (meanwhile) await page.locator(READY(meanwhile)).waitFor({ state: 'attached', timeout: 60_000 });
+      expect(await page.locator('#panel .pair-button').count()).toBeGreaterThan(0);
+      server.setFaults([]);
+      await page.locator('.view-button[data-view="paired"]').click();
+      await page.locator('.view-button[data-view="geo"]').click();
+      const drawn = renderer === 'webgl' ? ".geo-view[data-complete][data-renderer='webgl']" : READY('svg');
+      await expect
+        .poll(async () => ((await page.locator(drawn).count()) ? 'drawn' : await visibleText(page, '.geo-status')), { timeout: 90_000 })
+        .toBe('drawn');
+      // No failure left in the status line (without WebGL2 it says so, as it should).
+      expect(await visibleText(page, '.geo-status')).not.toMatch(/could not be loaded/);
       await page.context().close();
     });
   });

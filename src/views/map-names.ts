@@ -81,6 +81,26 @@ export interface NamePlace {
   area: number;
   /** A zone whose mark shows at the frame's edge though its point is outside: avoided, not named. */
   obstacleOnly?: boolean;
+  /** A selected district's outline on screen: a name that would cover much of it goes beside it. */
+  bounds?: Box;
+}
+
+/**
+ * Spots beside a selected district, clear of its outline: right, left, above, below. Written on the
+ * place, a name wider than the place hid what it names (朝阳区, a narrow strip on the 1280×800 map,
+ * under its own name).
+ */
+function besideSpots(at: [number, number], b: Box, h: number): [number, number, 'start' | 'middle' | 'end'][] {
+  const cx = (b.minX + b.maxX) / 2;
+  const g = 4;
+  const out: [number, number, 'start' | 'middle' | 'end'][] = [];
+  // Level with the place's label point, else a line or two up or down its side.
+  for (const d of [0, 1, -1, 2, -2]) {
+    const y = Math.min(Math.max(at[1] + d * h, b.minY + h / 2), b.maxY - h / 2);
+    out.push([b.maxX + g, y, 'start'], [b.minX - g, y, 'end']);
+  }
+  out.push([cx, b.minY - g - h / 2, 'middle'], [cx, b.maxY + g + h / 2, 'middle']);
+  return out;
 }
 
 export const NAME_SIZE = { zh: 12, en: 11 } as const;
@@ -154,20 +174,33 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     let placed = false;
     // A selected place's name that finds no free spot in a small map (an embed's) may slide
     // along into the frame: the last round of tries, after every spot in place.
-    for (const [lines, size, slide] of [...layouts.map(([l, s]) => [l, s, false] as const), ...(isActive ? layouts.map(([l, s]) => [l, s, true] as const) : [])]) {
+    const rounds = [...(p.bounds ? (['beside', 'nudged'] as const).flatMap((how) => layouts.map(([l, s]) => [l, s, how] as const)) : []), ...layouts.map(([l, s]) => [l, s, false] as const), ...(isActive ? layouts.map(([l, s]) => [l, s, true] as const) : [])];
+    for (const [lines, size, slide] of rounds) {
       const w = Math.max(...lines.map((l) => textWidth(l, size))) + (isActive ? Math.ceil(size * 0.06 * text.length) : 0) + 2;
       const lh = Math.ceil(size * LINE);
       const h = lh * lines.length;
-      for (let [sx, sy, anchor] of spots(p, w, h)) {
+      // A selected district the name would half cover: beside it (in any of the layouts, smaller
+      // type included) where nothing else is, no mark and no leader, before the usual spots.
+      const beside = isActive && p.bounds && (slide === 'beside' || slide === 'nudged') ? (w * h > p.area / 2 ? besideSpots(p.at, p.bounds, h) : []) : null;
+      for (let [sx, sy, anchor] of beside ?? spots(p, w, h)) {
         let left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
-        if (slide) {
+        if (slide === true) {
           left = Math.min(Math.max(left, frame.x + 2), frame.x + frame.width - 2 - w);
           sy = Math.min(Math.max(sy, frame.y + 2 + h / 2), frame.y + frame.height - 2 - h / 2);
           [sx, anchor] = [left, 'start'];
         }
+        if (slide === 'nudged' && p.bounds) {
+          // On a small map, when no spot beside the place is free, a name may slide into the frame
+          // over the edge of the place's box (the box is larger than the place): by a quarter of
+          // the name at most.
+          left = Math.min(Math.max(left, frame.x + 2), frame.x + frame.width - 2 - w);
+          const over = Math.min(left + w, p.bounds.maxX) - Math.max(left, p.bounds.minX);
+          if (anchor !== 'middle' && over > w / 4) continue;
+          [sx, anchor] = [left, 'start'];
+        }
         const box = { minX: left, minY: sy - h / 2, maxX: left + w, maxY: sy + h / 2 };
         if (!inside(box)) continue;
-        if ((isActive ? activeTree : tree).search(box).some((hit) => hit !== own)) continue;
+        if ((isActive && !beside ? activeTree : tree).search(box).some((hit) => hit !== own)) continue;
         tree.insert(box);
         activeTree.insert(box);
         out.push({ party: p.party, text, lines, lineHeight: lh, x: sx, y: sy, anchor, size, active: isActive, box });

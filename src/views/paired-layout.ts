@@ -450,6 +450,8 @@ export interface CityView {
   marks: { party: Party; x: number; y: number; r: number; hidden: boolean }[];
 }
 
+const box = (r: Rect) => ({ minX: r.x, minY: r.y, maxX: r.x + r.width, maxY: r.y + r.height });
+
 /** What a city map shows at a zoom: its names, zone marks and the active pair's leaders. */
 export function cityView(model: Model, layout: PairedLayout, city: City, t: ZoomT): CityView {
   const c = layout.cities[city];
@@ -478,6 +480,7 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
       mark: p.kind === 'zone' ? markR(p) : 0,
       area: (r.area.get(p.id) ?? 0) * s2 * t.k * t.k,
       obstacleOnly: !within(at(p)) && !layout.active.has(p.id),
+      bounds: p.kind !== 'zone' && layout.active.has(p.id) ? box(placeBounds(model, c, p, t, true)) : undefined,
     }));
   // The leaders first: the names of the places they pass keep off them.
   let leaders: Leader[] = [];

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot, expectClean } from './harness';
 import { crossings, overlaps, type Box, type Pt } from '../geometry-checks';
+import { content } from '../../src/content/index';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,6 +85,34 @@ async function smallestSelected(page: Page): Promise<number> {
   return page.locator('svg.paired-map .unit.is-selected').evaluateAll((els) => Math.min(...els.map((e) => Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height))));
 }
 
+/**
+ * How much of each selected district's outline lies under its own name on the map, in words for
+ * those over a fifth (400 points along the outline). A name written across a place narrower than
+ * itself hid what it names: before 2026-12-07 a third to two thirds of 朝阳区's, 和平区's, 南关区's
+ * or 河西区's outline was under the name at every size; a name inside a large district covers none.
+ */
+async function hiddenByName(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const unit of document.querySelectorAll<SVGGeometryElement>('svg.paired-map .unit.is-selected')) {
+      const id = unit.getAttribute('data-party')!;
+      const name = [...document.querySelectorAll(`svg.paired-map .map-name[data-party="${id}"]`)].find((n) => getComputedStyle(n).visibility !== 'hidden');
+      if (!name) continue;
+      const nb = name.getBoundingClientRect();
+      const m = unit.getScreenCTM()!;
+      const length = unit.getTotalLength();
+      let covered = 0;
+      for (let i = 0; i < 400; i++) {
+        const p = unit.getPointAtLength((length * i) / 400);
+        const [x, y] = [p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f];
+        if (x >= nb.left && x <= nb.right && y >= nb.top && y <= nb.bottom) covered++;
+      }
+      if (covered / 400 > 0.2) out.push(`${id}: ${Math.round(covered / 4)} % of its outline under its name`);
+    }
+    return out;
+  });
+}
+
 describe('the paired view on screen', () => {
   for (const [width, height] of SIZES) {
     for (const lang of ['zh', 'en'] as const) {
@@ -111,11 +140,32 @@ describe('the paired view on screen', () => {
         const selected = await onScreen(page);
         expect(problems(selected)).toEqual([]);
         expect(selected.names.map((n) => n.id)).toEqual(expect.arrayContaining(['chaoyang', 'heping']));
+        expect(await hiddenByName(page), 'the selected places are not hidden under their names').toEqual([]);
         if ((width === 1280 || width === 390) && lang === 'zh') await screenshot(page, `paired-grid-${width}-${lang}-selected`);
         await expectClean(w);
         await page.context().close();
       });
     }
+  }
+
+  // A name written across a place narrower than itself hides what it names (朝阳区 under its own
+  // name at every size before 2026-12-07): every pairing's places stay visible beside their names.
+  for (const [width, height, lang] of [[1280, 800, 'zh'], [1280, 800, 'en'], [390, 844, 'zh'], [768, 1024, 'en']] as const) {
+    it(`${width}×${height} ${lang}: no selected place lies under its own name, for every pairing`, async () => {
+      // Less motion: the maps zoom to each pairing at once, no easing to wait out.
+      const w = await openPage(browser, { viewport: { width, height }, path: `#lang=${lang}`, reducedMotion: 'reduce' });
+      const { page } = w;
+      const found: string[] = [];
+      for (const pair of content.pairings.filter((p) => !p.parent)) {
+        await page.evaluate(([id, l]) => (location.hash = `#pair=${id}&lang=${l}`), [pair.id, lang]);
+        await expect.poll(() => page.locator(`svg.paired-map .link.is-selected[data-pair="${pair.id}"]`).count()).toBeGreaterThan(0);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        found.push(...(await hiddenByName(page)).map((s) => `${pair.id}: ${s}`));
+      }
+      expect(found).toEqual([]);
+      await expectClean(w);
+      await page.context().close();
+    });
   }
 
   it('the wheel scrolls the page over the maps; Ctrl + wheel and the buttons zoom them', async () => {

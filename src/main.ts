@@ -12,7 +12,7 @@ import { startApp } from './app';
 import { pairedView } from './views/paired-view-definition';
 import { installPresent, tourLoaded } from './present/install';
 import { installPrint } from './print/install';
-import { geoView, geoViewLoaded, mapFirst } from './geo-view/entry';
+import { geoView, geoViewLoaded, mapFirst, mapShown } from './geo-view/entry';
 import { embedModeLoaded, installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
@@ -99,6 +99,9 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // (bounded), so the strip never fills in and pushes the footer down; the map's drawing no longer
     // waits for it (it arrived after the boundaries and held the first render back ≈ 60 ms at 1× CPU).
     await timelineLoaded;
+    // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
+    const mapDrawn = mapShown();
+    if (mapDrawn) await mapDrawn;
     // The features may have changed the map box's size: the view then drew again, split over tasks
     // while hidden. The page is shown once that drawing, and any newer one, is complete.
     let drawing = app.drawn();

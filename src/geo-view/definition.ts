@@ -14,6 +14,7 @@ import type { GeoRenderer, GeoState } from './renderer';
 import type { GeoDebug } from './webgl-view';
 import { BASEMAP_ORIGINS, OFFERED_BASEMAPS } from './basemaps';
 import { loadRegion, svgViewCode, webglViewCode } from './parts';
+import { reportReady } from './first-ready';
 
 const BASEMAP_NAMES: Record<string, { zh: string; en: string }> = { osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' }, tianditu: { zh: '天地图', en: 'TianDiTu' } };
 
@@ -87,6 +88,7 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     if (kind === 'svg') root.dataset.complete = 'true';
     if (reason === 'loading') reason = null;
     showStatus();
+    reportReady();
   }
 
   function fallBack(why: Reason, error?: unknown, what = ''): void {
@@ -113,6 +115,7 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         const lang = state?.lang ?? 'zh';
         status.textContent = LOAD_STRINGS[lang].failed(LOAD_STRINGS[lang].part.geo, failureReason(e));
         status.dataset.reason = 'unavailable';
+        reportReady();
       });
   }
 

@@ -8,6 +8,7 @@ import type { ViewDefinition } from '../views/view-registry';
 import { lazyCreate } from '../load/lazy-create';
 import { beforeFirstRender, loadOnce } from '../load/bounded';
 import { hasWebGL2 } from './webgl-support';
+import { firstReady } from './first-ready';
 
 const frame = lazyCreate(
   loadOnce(() => import('./definition'), 'definition.js', (m) => m.createGeoView),
@@ -32,6 +33,25 @@ const MAP_FIRST_WAIT_MS = 1000;
 export function mapFirst(): Promise<void> | null {
   if (!mapParts) return null;
   return Promise.race([mapParts.then(() => undefined), new Promise<void>((done) => setTimeout(done, MAP_FIRST_WAIT_MS))]);
+}
+
+/** How long the page waits at most for the map under a deep link before it is shown without it (mapShown). */
+const MAP_SHOWN_WAIT_MS = 2000;
+
+/**
+ * A link to this view: settles once the view's map is ready (MapLibre idle with the arcs drawn),
+ * or the view has fallen back to the SVG map or said why it cannot draw one, so main.ts shows
+ * the page with its map in one paint. Showing the page while MapLibre started (its layout, paint,
+ * the compositor's raster of the whole page, the panel's results fetched on the showing) held the
+ * map's own start back: at 4× CPU the map was ready ≈ 0.3–0.4 s later than with the showing after
+ * it (docs/performance.md, item 11). The page is shown that much later, but complete: before, its
+ * map box said "loading" for ≈ 0.8 s after it appeared. Bounded: a map slower than
+ * MAP_SHOWN_WAIT_MS (a slow phone, a worker that never comes) is shown loading, as before.
+ * Null for any other link, and where no WebGL map is tried (the SVG map draws at once).
+ */
+export function mapShown(): Promise<void> | null {
+  if (!mapParts) return null;
+  return Promise.race([firstReady, new Promise<void>((done) => setTimeout(done, MAP_SHOWN_WAIT_MS))]);
 }
 
 /**

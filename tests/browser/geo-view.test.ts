@@ -239,6 +239,31 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     await context.close();
   });
 
+  it('a link to the view shows the page with its map ready, not while MapLibre starts (bounded)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // When the page is shown (html.is-ready) and when the map is ready, seen by the page itself.
+    await page.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        if (seen.shown === undefined && document.documentElement.classList.contains('is-ready')) seen.shown = performance.now();
+        if (seen.ready === undefined && document.querySelector('.geo-view[data-ready]')) seen.ready = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(new URL('#view=geo', baseUrl()).href);
+    await page.locator('html.is-ready').waitFor({ state: 'attached', timeout: 90_000 });
+    await page.locator(WEBGL_READY).waitFor({ state: 'attached', timeout: 90_000 });
+    const { shown, ready, created } = await page.evaluate(() => ({
+      ...(window as unknown as { __seen: { shown: number; ready: number } }).__seen,
+      created: performance.getEntriesByName('geo:create')[0]?.startTime ?? 0,
+    }));
+    // Shown with the map (the same task or after it), or, for a map slower than entry.ts's bound
+    // (2 s after the features installed, which follows the map's creation), without it.
+    if (!(shown >= ready)) expect(shown - created, `shown at ${Math.round(shown)} ms, the map ready at ${Math.round(ready)} ms, created at ${Math.round(created)} ms`).toBeGreaterThanOrEqual(2000);
+    await context.close();
+  });
+
   for (const which of ['map', 'deck'] as const) {
     it(`survives a lost WebGL context (${which} canvas): the same map in SVG, the selection kept`, async () => {
       const w = await openPage(browser, { path: '#view=geo&pair=chaoyang-heping', ready: WEBGL_READY, reducedMotion: 'reduce' });

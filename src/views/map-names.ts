@@ -139,9 +139,16 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
   const ordered = [...places].sort((a, b) => rank(a) - rank(b) || b.area - a.area || (a.party.id < b.party.id ? -1 : a.party.id > b.party.id ? 1 : 0));
   const inside = (b: Box) => b.minX >= frame.x + 2 && b.maxX <= frame.x + frame.width - 2 && b.minY >= frame.y + 2 && b.maxY <= frame.y + frame.height - 2;
   const out: MapName[] = [];
+  // The selected districts' boxes keep the other names off them, once the selected names are
+  // placed: "Tianjin Port FTZ" written across the selected 宝坻区 read as part of the selection.
+  let selectedKept = false;
   for (const p of ordered) {
     if (p.obstacleOnly) continue;
     const isActive = active.has(p.party.id);
+    if (!isActive && !selectedKept) {
+      selectedKept = true;
+      for (const q of places) if (q.bounds && active.has(q.party.id)) tree.insert({ ...q.bounds });
+    }
     const size = (isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang]) * scale;
     const off = offFrame(p.at, frame);
     if (off) {

@@ -139,7 +139,7 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
   const ordered = [...places].sort((a, b) => rank(a) - rank(b) || b.area - a.area || (a.party.id < b.party.id ? -1 : a.party.id > b.party.id ? 1 : 0));
   const inside = (b: Box) => b.minX >= frame.x + 2 && b.maxX <= frame.x + frame.width - 2 && b.minY >= frame.y + 2 && b.maxY <= frame.y + frame.height - 2;
   const out: MapName[] = [];
-  // The selected districts' boxes keep the other names off them, once the selected names are
+  // A small selected district's box keeps the other names off it, once the selected names are
   // placed: "Tianjin Port FTZ" written across the selected 宝坻区 read as part of the selection.
   let selectedKept = false;
   for (const p of ordered) {
@@ -147,7 +147,9 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     const isActive = active.has(p.party.id);
     if (!isActive && !selectedKept) {
       selectedKept = true;
-      for (const q of places) if (q.bounds && active.has(q.party.id)) tree.insert({ ...q.bounds });
+      // Only a small one's (its box at most an eighth of the map): a large district's box covers
+      // half the map, and the names inside it belong there.
+      for (const q of places) if (q.bounds && active.has(q.party.id) && (q.bounds.maxX - q.bounds.minX) * (q.bounds.maxY - q.bounds.minY) <= (frame.width * frame.height) / 8) tree.insert({ ...q.bounds });
     }
     const size = (isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang]) * scale;
     const off = offFrame(p.at, frame);

@@ -53,7 +53,6 @@ export function createSearchBox(options: SearchBoxOptions) {
         // Where the reader looks, naming what failed (the popup closes on blur: the next focus asks again).
         const t = LOAD_STRINGS[lang];
         status.textContent = t.failed(t.part.search, reason(error));
-        status.classList.remove('is-empty');
         popup.hidden = false;
       });
     return loading;

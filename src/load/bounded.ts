@@ -26,11 +26,14 @@ function failedImport(error: unknown): RegExpExecArray | null {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The stylesheet Vite's preload helper could not add before a part's code ("Unable to preload CSS for http://…/x.css"). */
+const failedCss = (error: unknown) => /preload CSS for (\S+)/.exec(message(error))?.[1];
+
 /** A short reason for a notice: the error's message, without the browser's long prefixes. */
 export function reason(error: unknown): string {
   const text = message(error);
-  // For a chunk that failed to load, the file name is what helps.
-  return failedImport(error)?.[2] ?? (text.length > 160 ? `${text.slice(0, 160)}…` : text);
+  // For a chunk or stylesheet that failed to load, the file name is what helps.
+  return failedImport(error)?.[2] ?? failedCss(error)?.split('/').pop() ?? (text.length > 160 ? `${text.slice(0, 160)}…` : text);
 }
 
 /** A part loaded at most once at a time: bounded, remembered once here, asked for again after a failure. */
@@ -49,6 +52,9 @@ export interface LoadOnce<T> {
  * own imports resolve to the usual files). That needs the module to be its chunk's own, and no other
  * chunk to import that chunk by name (vite.config.ts; tests/unit/lazy-chunks.test.ts checks the build).
  * @param load the `import()` itself (`() => import('./dialog')`), so that the build sees the chunk.
+ * Offline → online: a stylesheet that failed is added again with the next ask's code (Vite's preload
+ * helper adds each once, so a retry brought the code without its CSS). A chunk shared by several
+ * parts that failed still needs a reload (no fresh query can bring it: its importers ask for it by name).
  * @param what the chunk's name, for the notice when the bounded wait runs out.
  * @param pick what the caller takes from the module (`(m) => m.createExportDialog(app)`): taken once,
  *   from the module of whichever attempt arrived; a pick that throws is asked for again, as a failed load.
@@ -58,9 +64,16 @@ export function loadOnce<M, T = M>(load: () => Promise<M>, what: string, pick: (
   let value: T | null = null;
   let failed: string | undefined;
   let tries = 0;
+  /** Its stylesheets that failed (their <link>s): added again with the next ask's code. */
+  let styles: Node[] = [];
+  const attempt = () => {
+    // Added again here (the preload helper will not), with the code.
+    for (const link of styles.splice(0)) document.head.append(link.cloneNode());
+    return failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load();
+  };
   return {
     get: () =>
-      (loading ??= withTimeout(failed ? (import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>) : load(), what)
+      (loading ??= withTimeout(attempt(), what)
         .then(pick)
         .then(
           (v) => (value = v),
@@ -68,6 +81,9 @@ export function loadOnce<M, T = M>(load: () => Promise<M>, what: string, pick: (
             // The next caller (a button, a panel, Back to the view) asks again.
             loading = null;
             failed = failedImport(error)?.[1] ?? failed;
+            const css = failedCss(error);
+            const link = css && document.querySelector(`link[href="${css}"]`);
+            if (link) styles.push(link), link.remove();
             throw error;
           },
         )),

@@ -12,6 +12,10 @@ describe('reason', () => {
     expect(reason(new TypeError(`error loading dynamically imported module: ${FILE}`))).toBe('dialog-Xy_1.js');
   });
 
+  it("names a stylesheet that Vite's preload helper could not add", () => {
+    expect(reason(new Error('Unable to preload CSS for http://127.0.0.1:4173/assets/tour-mode-Ab12Cd34.css'))).toBe('tour-mode-Ab12Cd34.css');
+  });
+
   it('keeps any other message, shortened', () => {
     // Safari names no file.
     expect(reason(new TypeError('Importing a module script failed.'))).toBe('Importing a module script failed.');

@@ -98,16 +98,19 @@ async function hiddenByName(page: Page): Promise<string[]> {
       const id = unit.getAttribute('data-party')!;
       const name = [...document.querySelectorAll(`svg.paired-map .map-name[data-party="${id}"]`)].find((n) => getComputedStyle(n).visibility !== 'hidden');
       if (!name) continue;
-      const nb = name.getBoundingClientRect();
       const ub = unit.getBoundingClientRect();
+      // The outline as 400 points on screen, read once; then how many lie under a name's box.
       const m = unit.getScreenCTM()!;
       const length = unit.getTotalLength();
-      let covered = 0;
-      for (let i = 0; i < 400; i++) {
+      const outline = Array.from({ length: 400 }, (_, i) => {
         const p = unit.getPointAtLength((length * i) / 400);
-        const [x, y] = [p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f];
-        if (x >= nb.left && x <= nb.right && y >= nb.top && y <= nb.bottom) covered++;
-      }
+        return [p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f] as const;
+      });
+      const under = (name: Element) => {
+        const b = name.getBoundingClientRect();
+        return outline.filter(([x, y]) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom).length;
+      };
+      const covered = under(name);
       if (covered / 400 > 0.2) out.push(`${id}: ${Math.round(covered / 4)} % of its outline under its name`);
       // Nor, when it is small (its box at most an eighth of its map's), under an unselected place's name
       // ("Tianjin Port FTZ" across the selected 宝坻区 read as part of it).
@@ -115,14 +118,7 @@ async function hiddenByName(page: Page): Promise<string[]> {
       if (!frame || ub.width * ub.height > (frame.width * frame.height) / 8) continue;
       for (const other of document.querySelectorAll(`svg.paired-map .map-name:not(.is-active)`)) {
         if (getComputedStyle(other).visibility === 'hidden') continue;
-        const ob = other.getBoundingClientRect();
-        let under = 0;
-        for (let i = 0; i < 400; i++) {
-          const p = unit.getPointAtLength((length * i) / 400);
-          const [x, y] = [p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f];
-          if (x >= ob.left && x <= ob.right && y >= ob.top && y <= ob.bottom) under++;
-        }
-        if (under) out.push(`${id}: outline under the name of ${other.getAttribute('data-party')}`);
+        if (under(other)) out.push(`${id}: outline under the name of ${other.getAttribute('data-party')}`);
       }
     }
     return out;

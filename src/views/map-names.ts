@@ -190,21 +190,17 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
       const h = lh * lines.length;
       // A selected district the name would half cover: beside it (in any of the layouts, smaller
       // type included) where nothing else is, no mark and no leader, before the usual spots.
-      const beside = isActive && p.bounds && (slide === 'beside' || slide === 'nudged') ? (w * h > p.area / 2 ? besideSpots(p.at, p.bounds, h) : []) : null;
+      // (`bounds` is set for a selected district only.)
+      const beside = p.bounds && (slide === 'beside' || slide === 'nudged') ? (w * h > p.area / 2 ? besideSpots(p.at, p.bounds, h) : []) : null;
       for (let [sx, sy, anchor] of beside ?? spots(p, w, h)) {
         let left = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
-        if (slide === true) {
+        if (slide === true || slide === 'nudged') {
           left = Math.min(Math.max(left, frame.x + 2), frame.x + frame.width - 2 - w);
-          sy = Math.min(Math.max(sy, frame.y + 2 + h / 2), frame.y + frame.height - 2 - h / 2);
-          [sx, anchor] = [left, 'start'];
-        }
-        if (slide === 'nudged' && p.bounds) {
+          if (slide === true) sy = Math.min(Math.max(sy, frame.y + 2 + h / 2), frame.y + frame.height - 2 - h / 2);
           // On a small map, when no spot beside the place is free, a name may slide into the frame
           // over the edge of the place's box (the box is larger than the place): by a quarter of
           // the name at most.
-          left = Math.min(Math.max(left, frame.x + 2), frame.x + frame.width - 2 - w);
-          const over = Math.min(left + w, p.bounds.maxX) - Math.max(left, p.bounds.minX);
-          if (anchor !== 'middle' && over > w / 4) continue;
+          else if (anchor !== 'middle' && Math.min(left + w, p.bounds!.maxX) - Math.max(left, p.bounds!.minX) > w / 4) continue;
           [sx, anchor] = [left, 'start'];
         }
         const box = { minX: left, minY: sy - h / 2, maxX: left + w, maxY: sy + h / 2 };

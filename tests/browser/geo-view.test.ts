@@ -480,8 +480,10 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     // The service worker keeps prefetching after the test is done; a fetch still in flight when the
     // context closes must not become an unhandled rejection (stop 23's CI failed on one).
     await context.route('**/*', async (route) => {
-      const response = await route.fetch().catch(() => null);
-      if (!response) return;
+      // Bounded, and answered either way: a request left unanswered hangs the page and the
+      // context's close (a CI run timed out at 240 s here).
+      const response = await route.fetch({ timeout: 30_000 }).catch(() => null);
+      if (!response) return route.abort().catch(() => {});
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } }).catch(() => {});
     });
     await context.addInitScript(() => {

@@ -23,9 +23,8 @@ import { installExport } from './export/install';
 import { installFind } from './find/install';
 import { installLegend } from './legend/install';
 import { APP_URL } from './url-fields';
-import { reason, withTimeout } from './load/bounded';
+import { loadFailed, reason, withTimeout } from './load/bounded';
 import { unavailableView } from './load/unavailable-view';
-import { loadFailed } from './load/notices';
 import { outcomesForFirstRender } from './views/outcomes';
 
 // The scripts arrived and run: public/boot.js leaves the first screen alone.

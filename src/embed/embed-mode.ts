@@ -11,8 +11,7 @@ import { startHeightMessages } from './height-message';
 import { parseParentMessage } from './parent-message';
 import { installGestureHint } from './gesture-hint';
 import { hashAsksForEmbed } from './early';
-import { loadOnce, reason } from '../load/bounded';
-import { loadFailed } from '../load/notices';
+import { loadOnce, loadFailed } from '../load/bounded';
 
 /** The compact card's code (embed-card.ts), fetched once embed mode is on. */
 const cardCode = loadOnce(() => import('./embed-card'), 'embed-card.js');
@@ -82,7 +81,7 @@ export function installEmbedMode(app: AppContext): void {
           console.error(error);
           cardFailed = true;
           render(app.store.get());
-          app.report(loadFailed('embed', reason(error)));
+          app.report(loadFailed('embed', error));
         },
       );
     }

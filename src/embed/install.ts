@@ -7,8 +7,7 @@
 import './embed-first.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
-import { loadFailed } from '../load/notices';
-import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
+import { beforeFirstRender, loadOnce, loadFailed } from '../load/bounded';
 import { hashAsksForEmbed } from './early';
 import { EMBED_STRINGS } from './strings';
 
@@ -48,7 +47,7 @@ function installEmbedModeWhenAsked(app: AppContext): void {
         if (failed) return;
         failed = true;
         console.error(error);
-        app.report(loadFailed('embed', reason(error)));
+        app.report(loadFailed('embed', error));
       },
     );
   };
@@ -74,7 +73,7 @@ function installEmbedButton(app: AppContext): void {
       (d) => d.open(),
       (error: unknown) => {
         console.error(error);
-        app.report(loadFailed('embedDialog', reason(error)));
+        app.report(loadFailed('embedDialog', error));
       },
     ),
   );

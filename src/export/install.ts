@@ -5,8 +5,7 @@ import './button.css';
 import type { AppContext } from '../app-context';
 import { h } from '../views/dom';
 import { BUTTON_STRINGS } from './button-strings';
-import { loadOnce, reason } from '../load/bounded';
-import { loadFailed } from '../load/notices';
+import { loadOnce, loadFailed } from '../load/bounded';
 
 export function installExport(app: AppContext): void {
   const button = h('button', { type: 'button', class: 'export-button', 'aria-haspopup': 'dialog' });
@@ -26,7 +25,7 @@ export function installExport(app: AppContext): void {
         // A chunk that fails to load (offline, a stale deploy) must say so, on the page (an alert
         // is swallowed in some embeds and kiosks).
         console.error(error);
-        app.report(loadFailed('download', reason(error)));
+        app.report(loadFailed('download', error));
       },
     );
   button.addEventListener('click', () => open(button, 'image'));

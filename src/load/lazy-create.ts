@@ -5,7 +5,7 @@
 import type { AppState } from '../state/app-state';
 import type { ViewDefinition, ViewInstance } from '../views/view-registry';
 import { h } from '../views/dom';
-import { reason, type LoadOnce } from './bounded';
+import { needsReload, reason, type LoadOnce } from './bounded';
 import { LOAD_STRINGS, type LoadPart } from './strings';
 
 type Create = ViewDefinition['create'];
@@ -36,10 +36,12 @@ export function lazyCreate(code: LoadOnce<Create>, part: LoadPart): LazyCreate {
       let last: AppState | null = null;
       let hovered: string[] = [];
       let failure: string | null = null;
+      /** Only a reload can bring it (a shared chunk failed): the holder says so. */
+      let reload = false;
       let destroyed = false;
       const say = (lang: AppState['lang']) => {
         const t = LOAD_STRINGS[lang];
-        line.textContent = failure ? t.failed(t.part[part], failure) : t.loading(t.part[part]);
+        line.textContent = failure ? t.failed(t.part[part], failure, reload) : t.loading(t.part[part]);
       };
       get().then(
         (create) => {
@@ -53,6 +55,7 @@ export function lazyCreate(code: LoadOnce<Create>, part: LoadPart): LazyCreate {
           if (destroyed) return;
           console.error(error);
           failure = reason(error);
+          reload = needsReload(error);
           holder.removeAttribute('aria-busy');
           holder.classList.add('has-error');
           say(last?.lang ?? 'zh');

@@ -8,8 +8,7 @@ import './present-enter.css';
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { h } from '../views/dom';
-import { loadFailed } from '../load/notices';
-import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
+import { beforeFirstRender, loadOnce, loadFailed } from '../load/bounded';
 import { PRESENT_ENTRY_STRINGS } from './entry-strings';
 import type { TourMode } from './tour-mode';
 import { actionForKey, keyInfo, type TourAction } from './keys';
@@ -62,7 +61,7 @@ export function installPresent(app: AppContext): void {
     pending = false;
     queued.length = 0;
     console.error(error);
-    app.report(loadFailed('present', reason(error)));
+    app.report(loadFailed('present', error));
     // A link's step cannot be shown: the page as it is, without a half-started tour.
     if (!mode && wantsTour(store.get())) store.set({ mode: 'normal', step: null, play: false });
   }

@@ -13,8 +13,7 @@ import { createTimer, dwellMs } from './autoplay';
 import { createStage } from './controls';
 import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
 import { actionForKey, keyInfo, type TourAction } from './keys';
-import { loadFailed } from '../load/notices';
-import { loadOnce, reason } from '../load/bounded';
+import { loadOnce, loadFailed } from '../load/bounded';
 import { buildTour, stepForSelection } from './tour';
 
 const reducedMotion = prefersReducedMotion;
@@ -65,7 +64,7 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
         // The tour still steps through the pairings on the map; the notice says what is missing.
         console.error(error);
         cardsLoading = false;
-        app.report(loadFailed('tour', reason(error)));
+        app.report(loadFailed('tour', error));
       });
   }
 

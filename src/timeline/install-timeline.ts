@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_ENTRY_STRINGS } from '../national/entry-strings';
 import { h } from '../views/dom';
-import { beforeFirstRender, loadOnce, reason } from '../load/bounded';
+import { beforeFirstRender, loadOnce, needsReload, reason } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 
 /**
@@ -42,11 +42,13 @@ export function installTimeline(app: AppContext): void {
         console.error(error);
         const why = reason(error);
         const text = h('span');
-        const retry = h('button', { type: 'button', class: 'load-retry', onclick: fill });
+        // A shared chunk that failed (needsReload) comes only with a reload.
+        const reload = needsReload(error);
+        const retry = h('button', { type: 'button', class: 'load-retry', onclick: reload ? () => location.reload() : fill });
         section.replaceChildren(h('p', { class: 'timeline-failed', 'data-failed': 'timeline' }, text, ' ', retry));
         render = (state) => {
           text.textContent = LOAD_STRINGS[state.lang].timelineFailed(why);
-          retry.textContent = LOAD_STRINGS[state.lang].retry;
+          retry.textContent = LOAD_STRINGS[state.lang][reload ? 'reload' : 'retry'];
         };
         render(app.store.get());
       },

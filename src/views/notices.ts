@@ -3,6 +3,7 @@
 import type { Notice } from '../state/app-state';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { h } from './dom';
+import { LOAD_STRINGS } from '../load/strings';
 
 export type NoticeTextOf = (notice: Notice, lang: Lang) => string;
 
@@ -14,7 +15,8 @@ export function showNotices(container: HTMLElement, notices: Notice[], lang: Lan
   }
   container.hidden = false;
   container.replaceChildren(
-    ...notices.map((n) => h('p', { class: 'notice', 'data-notice': n.kind }, textOf(n, lang))),
+    // A part that only a reload can bring (src/load/notices.ts) offers one.
+    ...notices.map((n) => h('p', { class: 'notice', 'data-notice': n.kind }, textOf(n, lang), ' ', n.reload ? h('button', { type: 'button', class: 'notice-reload', onclick: () => location.reload() }, LOAD_STRINGS[lang].reload) : '')),
     h('button', { type: 'button', class: 'notice-dismiss', onclick: () => showNotices(container, [], lang, textOf) }, STRINGS[lang].noticeDismiss),
   );
 }

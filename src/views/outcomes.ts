@@ -3,7 +3,7 @@
 // out of the first screen's way. Bounded, like every lazy part.
 import { beforeFirstRender, loadOnce } from '../load/bounded';
 
-const outcomes = loadOnce(() => import('./panel-outcomes'), 'outcomes.js', (m) => m.panelOutcomes);
+const outcomes = loadOnce(() => import('./panel-outcomes'), 'panel-outcomes.js', (m) => m.panelOutcomes);
 
 /** The outcomes if they have arrived (a page drawn after that shows them at once), else null. */
 export const loadedOutcomes = outcomes.loaded;

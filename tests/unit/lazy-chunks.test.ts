@@ -8,7 +8,7 @@
 // - no other chunk imports the part's file: it would ask for the failed file again and fail. What
 //   a part shares with parts loaded later goes into a chunk of its own (vite.config.ts, its groups).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,23 +21,24 @@ interface Chunk {
   imports?: string[];
 }
 
-/** Every `loadOnce(() => import('./x'), …)` in src/, as the module it loads (`src/export/dialog.ts`). */
-function loadedOnce(): string[] {
-  const found: string[] = [];
+/** Every `loadOnce(() => import('./x'), 'x.js', …)` in src/: the module it loads (`src/export/dialog.ts`) → the chunk name it gives. */
+function named(): Map<string, string> {
+  const found = new Map<string, string>();
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = resolve(dir, e.name);
       if (e.isDirectory()) walk(path);
       else if (e.name.endsWith('.ts')) {
-        for (const m of readFileSync(path, 'utf8').matchAll(/loadOnce\(\s*\(\)\s*=>\s*import\('([^']+)'\)/g)) {
-          found.push(relative(ROOT, resolve(dirname(path), `${m[1]}.ts`)));
+        for (const m of readFileSync(path, 'utf8').matchAll(/loadOnce\(\s*\(\)\s*=>\s*import\('([^']+)'\),\s*'([^']+)'/g)) {
+          found.set(relative(ROOT, resolve(dirname(path), `${m[1]}.ts`)), m[2]!);
         }
       }
     }
   };
   walk(resolve(ROOT, 'src'));
-  return found.sort();
+  return found;
 }
+const loadedOnce = () => [...named().keys()].sort();
 
 describe('the parts loaded through loadOnce', () => {
   it('are the lazy parts (the pattern still finds them)', () => {
@@ -76,6 +77,13 @@ describe('the parts loaded through loadOnce', () => {
         .filter((c) => c.imports?.includes(src))
         .map((c) => c.file);
       expect(importers, `chunks that import ${own!.file}: give what they share with it a chunk of its own (vite.config.ts)`).toEqual([]);
+    });
+
+    // loadOnce tells a part's own chunk that failed (a retry brings it) from a shared one (only a
+    // reload does) by the name it is given: `dialog.js` for assets/dialog-Ab12Cd34.js.
+    it.each([...named()])('%s is named as its chunk is (%s)', (src, what) => {
+      const file = basename(manifest()[src]!.file);
+      expect(`${file.slice(0, -12)}.js`, file).toBe(what);
     });
   });
 });

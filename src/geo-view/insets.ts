@@ -12,6 +12,7 @@ import { STRINGS } from '../i18n/strings';
 import { h, s as svg } from '../ui/dom';
 import { partyBounds, type Bounds } from './arcs';
 import { DISTRICT_TINTS } from './colors';
+import { NAME_SIZE, placeMapNames, type NamePlace } from '../views/map-names';
 
 
 type City = 'changchun' | 'tianjin';
@@ -28,6 +29,9 @@ export interface Insets {
 }
 
 /** Grows a box around its centre to at least `min` degrees a side and `factor` times its size. */
+/** A selected zone's dot (units). */
+const ZONE_R = 5;
+
 function around(b: Bounds, factor: number, min: number): Bounds {
   const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
   const hw = Math.max(((b[2] - b[0]) * factor) / 2, min / 2);
@@ -39,6 +43,9 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
   const element = h('div', { class: 'geo-insets' });
   element.hidden = true;
   const units = [...model.parties.values()].filter((p) => p.feature);
+  /** Each inset map's places to name (in its 240-unit box) and which of them are selected. */
+  const placesOf = new WeakMap<SVGSVGElement, { places: NamePlace[]; active: ReadonlySet<string> }>();
+  let lang: Lang = 'zh';
 
   function draw(city: City, selected: Party[], lang: Lang): HTMLElement {
     const [width, height] = [INSET_W, INSET_H];
@@ -61,27 +68,34 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
     }
     for (const p of inCity.filter((q) => q.kind === 'zone')) {
       const [x, y] = projection(p.point)!;
-      root.append(svg('circle', { cx: x, cy: y, r: 5, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
+      root.append(svg('circle', { cx: x, cy: y, r: ZONE_R, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
     }
-    // Names after the shapes, so no fill covers them; a zone's name sits above its dot (sized and
-    // kept apart in fitNames, once the inset has its width on the screen).
-    for (const p of inCity) {
-      const [x, y] = projection(p.point)!;
-      const text = svg('text', { x, y, class: 'label geo-inset-label', 'text-anchor': 'middle', 'data-party': p.id, 'data-kind': p.kind });
-      text.textContent = p.short[lang];
-      root.append(text);
+    // The names are placed once the inset has its width on the screen (fitNames): the selected
+    // parties', then their neighbours' where they fit, so a reader sees where the place lies (a
+    // zone's inset was a blue field and one dot).
+    const places: NamePlace[] = [];
+    for (const u of units.filter((p) => p.city === city)) {
+      const at = projection(u.point);
+      if (!at || at[0] < 0 || at[0] > width || at[1] < 0 || at[1] > height) continue;
+      const feature = u.feature as Feature<Polygon | MultiPolygon>;
+      const [[x0, y0], [x1, y1]] = path.bounds(feature);
+      places.push({ party: u, at: at as [number, number], mark: 0, area: path.area(feature), ...(chosen.has(u.id) ? { bounds: { minX: x0, minY: y0, maxX: x1, maxY: y1 } } : {}) });
     }
+    for (const p of inCity.filter((q) => q.kind === 'zone')) places.push({ party: p, at: projection(p.point) as [number, number], mark: ZONE_R, area: 0 });
     const title = h('figcaption', { class: `geo-inset-title city-${city}` }, STRINGS[lang][city]);
     const figure = h('figure', { class: 'geo-inset', 'data-city': city }, title);
     figure.append(root);
+    placesOf.set(root, { places, active: chosen });
     return figure;
   }
 
   /**
    * The names in the map's type size on the screen, whatever the inset's width: the inset is drawn
    * in a 240-unit box that the page scales, so fixed units gave 8 px names in a phone's 150 px
-   * inset and 11 px presenting on a 1024×768 projector (the room reads 17). Then each name is kept
-   * inside its inset and off the names before it.
+   * inset and 11 px presenting on a 1024×768 projector (the room reads 17). The placing is the city
+   * maps' (placeMapNames: selected first, beside a small selected district rather than over it,
+   * then the neighbours by size, none over another or over a mark, each inside the inset), done in
+   * screen pixels and drawn back in the inset's units.
    */
   function fitNames(): void {
     if (element.hidden) return;
@@ -89,36 +103,34 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
     const px = Number.isFinite(asked) && asked > 13 ? asked : 13;
     for (const map of element.querySelectorAll<SVGSVGElement>('.geo-inset-map')) {
       const shown = map.getBoundingClientRect().width;
-      if (!shown) continue;
+      const data = placesOf.get(map);
+      if (!shown || !data) continue;
       const k = INSET_W / shown; // units per screen px
-      const placed: DOMRect[] = [];
-      for (const text of map.querySelectorAll<SVGTextElement>('.geo-inset-label')) {
-        const size = px * k;
-        text.style.fontSize = `${size}px`;
+      const onScreen = data.places.map((p) => ({
+        ...p,
+        at: [p.at[0] / k, p.at[1] / k] as [number, number],
+        mark: p.mark / k,
+        area: p.area / (k * k),
+        ...(p.bounds ? { bounds: { minX: p.bounds.minX / k, minY: p.bounds.minY / k, maxX: p.bounds.maxX / k, maxY: p.bounds.maxY / k } } : {}),
+      }));
+      const names = placeMapNames(onScreen, { x: 0, y: 0, width: INSET_W / k, height: INSET_H / k }, lang, data.active, px / NAME_SIZE[lang]);
+      map.querySelectorAll('.geo-inset-label').forEach((t) => t.remove());
+      for (const n of names) {
+        const text = svg('text', {
+          class: `label geo-inset-label${n.active ? ' is-selected' : ' is-context'}`,
+          'text-anchor': n.anchor,
+          'data-party': n.party.id,
+          'data-kind': n.party.kind,
+        });
+        text.style.fontSize = `${n.size * k}px`;
         text.style.strokeWidth = `${3.5 * k}px`;
-        const [x, y] = [Number(text.dataset.x ??= text.getAttribute('x')!), Number(text.dataset.y ??= text.getAttribute('y')!)];
-        // A zone's name above its dot (r 5 units), a district's on its point.
-        text.setAttribute('y', String(text.dataset.kind === 'zone' ? y - 5 - 0.3 * size : y + 0.35 * size));
-        text.setAttribute('x', String(x));
-        let box = text.getBBox();
-        // A long name in a narrow inset (a phone's, 150 px) takes smaller type rather than being cut.
-        if (box.width > INSET_W - 4) {
-          text.style.fontSize = `${(size * (INSET_W - 4)) / box.width}px`;
-          box = text.getBBox();
-        }
-        const dx = Math.max(0, 2 - box.x) - Math.max(0, box.x + box.width - (INSET_W - 2));
-        if (dx) text.setAttribute('x', String(x + dx));
-        // Below the names already placed that it would cover (a pair's two Tianjin ends lie close).
-        for (let i = 0; i < placed.length; i++) {
-          box = text.getBBox();
-          const hit = placed.find((b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height);
-          if (!hit) break;
-          const down = hit.y + hit.height - box.y + 1;
-          const up = box.y + box.height - hit.y + 1;
-          const yNow = Number(text.getAttribute('y'));
-          text.setAttribute('y', String(box.y + box.height + down <= INSET_H ? yNow + down : yNow - up));
-        }
-        placed.push(text.getBBox());
+        const top = n.y - ((n.lines.length - 1) * n.lineHeight) / 2;
+        n.lines.forEach((line, i) => {
+          const span = svg('tspan', { x: (n.x * k).toFixed(1), y: ((top + i * n.lineHeight) * k).toFixed(1), dy: '0.35em' });
+          span.textContent = line;
+          text.append(span);
+        });
+        map.append(text);
       }
     }
   }
@@ -127,7 +139,8 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
 
   return {
     element,
-    show(selected, lang) {
+    show(selected, shownLang) {
+      lang = shownLang;
       const cities = (['changchun', 'tianjin'] as const).filter((c) => selected.some((p) => p.city === c));
       element.hidden = cities.length === 0;
       element.replaceChildren(...cities.map((c) => draw(c, selected, lang)));

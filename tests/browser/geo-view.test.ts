@@ -193,7 +193,17 @@ describe('the geographic view', { timeout: 240_000 }, () => {
         ...(n.inside ? [] : [`${n.text} cut off by its inset`]),
         ...names.slice(i + 1).filter((m) => Math.min(n.r[2]!, m.r[2]!) - Math.max(n.r[0]!, m.r[0]!) > 1 && Math.min(n.r[3]!, m.r[3]!) - Math.max(n.r[1]!, m.r[1]!) > 1).map((m) => `${n.text} over ${m.text}`),
       ]);
+      // And each inset names a neighbour or two, so a reader sees where in the city the place lies
+      // (a zone's inset was a blue field with one dot and one name).
+      const bare = await page.locator('.geo-insets:not([hidden]) .geo-inset').evaluateAll((els) =>
+        els.flatMap((inset) => {
+          const selected = new Set([...inset.querySelectorAll<SVGElement>('.geo-inset-unit.is-selected, .geo-inset-zone')].map((e) => e.dataset.party));
+          const named = [...inset.querySelectorAll<SVGElement>('.geo-inset-label')].map((t) => t.dataset.party);
+          return named.some((id) => !selected.has(id)) ? [] : [(inset as HTMLElement).dataset.city];
+        }),
+      );
       await screenshot(page, `geo-selected-whole-cities-${width}`);
+      expect(bare, 'insets naming only the selection').toEqual([]);
       expect(off, `both cities inside the ${Math.round(box.width)}×${Math.round(box.height)} map`).toEqual([]);
       expect(covered, 'map buttons under an inset').toEqual([]);
       expect(names.length, 'names in the insets').toBeGreaterThanOrEqual(2);

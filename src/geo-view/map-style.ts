@@ -2,7 +2,7 @@
 // canvas's CSS background, webgl-view.ts), all
 // from the site's own files. No glyphs, sprites or tiles, so no request leaves the origin —
 // unless the site owner turns on a basemap (basemaps.ts).
-import type { StyleSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/build-model';
 import type { Region } from './region';
@@ -46,14 +46,29 @@ export function unitTints(units: { id: string; geometry: Polygon | MultiPolygon 
   return tints;
 }
 
-/** Worked out once per model: the style and the insets both ask (the colouring walks every vertex). */
+/** Worked out once per model: the style and the insets both ask. */
 const featuresOf = new WeakMap<Model, FeatureCollection<Polygon | MultiPolygon, UnitProps>>();
 
-export function unitFeatures(model: Model): FeatureCollection<Polygon | MultiPolygon, UnitProps> {
+/** Each unit's tint, by id (unitTints over the model's units): what the build works out (config/geo-tints.ts). */
+export type UnitTints = Readonly<Record<string, number>>;
+
+/** Every unit of the model, with its tint: `unitTints(units)` as an object, for the build. */
+export function modelTints(model: Model): UnitTints {
+  return Object.fromEntries(unitFeatures(model).features.map((f) => [f.properties.id, f.properties.tint]));
+}
+
+/**
+ * The units as MapLibre's source and the insets take them. `built`: the tints the build worked out
+ * from the same boundaries and units (config/geo-tints.ts, `virtual:geo-tints`), so the page does
+ * not walk every vertex of both cities (unitTints, ≈ 35 ms of main thread at 4× CPU as the view is
+ * created). Worked out here if it lacks a unit (it never should: the same function made it).
+ */
+export function unitFeatures(model: Model, built?: UnitTints): FeatureCollection<Polygon | MultiPolygon, UnitProps> {
   const known = featuresOf.get(model);
   if (known) return known;
   const units = [...model.parties.values()].filter((p) => p.feature).map((p) => ({ party: p, id: p.id, geometry: p.feature!.geometry }));
-  const tints = unitTints(units);
+  const complete = built && units.every((u) => Number.isInteger(built[u.id]));
+  const tints = complete ? new Map(units.map((u) => [u.id, built[u.id]!])) : unitTints(units);
   const features = units.map(({ party: p, geometry }) => ({ type: 'Feature' as const, properties: { id: p.id, city: p.city, paired: p.pairs.length > 0, tint: tints.get(p.id) ?? 0 }, geometry }));
   const collection: FeatureCollection<Polygon | MultiPolygon, UnitProps> = { type: 'FeatureCollection', features };
   featuresOf.set(model, collection);
@@ -71,14 +86,14 @@ export function unitFilter(ids: Iterable<string>): FilterSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
-export function buildStyle(model: Model, region: Region, basemap: string): StyleSpecification {
+export function buildStyle(model: Model, region: Region, basemap: string, tints?: UnitTints): StyleSpecification {
   const tiles = BASEMAPS[basemap];
   const style: StyleSpecification = {
     version: 8,
     sources: {
       land: { type: 'geojson', data: region.land },
       borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: region.borders } },
-      units: { type: 'geojson', data: unitFeatures(model) },
+      units: { type: 'geojson', data: unitFeatures(model, tints) },
       // The arcs (arc-lines.ts): `lineMetrics` for their gradient along each line.
       arcs: { type: 'geojson', data: arcFeatures(geoArcs(model)), lineMetrics: true },
       ...(tiles ? { basemap: { type: 'raster', tiles: tiles.tiles, tileSize: 256, maxzoom: tiles.maxzoom, attribution: tiles.attribution } } : {}),
@@ -169,10 +184,26 @@ export const LATER_LAYERS = ['coast', 'borders', 'units-line'];
 /**
  * `style` without the LATER_LAYERS, and those layers, in the style's order, each with the first
  * layer after it that the map already has (the lines are added in this order, so each goes where it
- * was in the whole style).
+ * was in the whole style). The sources only those layers draw (the province borders) come with
+ * them: MapLibre sends every source of a style to its worker as the style loads (the borders are
+ * ≈ 250 KB of GeoJSON to serialize on the main thread, then to cut in the worker, whose single
+ * thread on a 2-core machine also cuts the tiles the map waits for). A source no layer draws (the
+ * land under a basemap) is left out.
  */
-export function splitLater(style: StyleSpecification): { style: StyleSpecification; later: { layer: LayerSpecification; before?: string }[] } {
+export function splitLater(style: StyleSpecification): {
+  style: StyleSpecification;
+  later: { layer: LayerSpecification; before?: string }[];
+  laterSources: Record<string, SourceSpecification>;
+} {
   const early = (l: LayerSpecification) => !LATER_LAYERS.includes(l.id);
   const later = style.layers.flatMap((layer, i) => (early(layer) ? [] : [{ layer, before: style.layers.slice(i + 1).find(early)?.id }]));
-  return { style: { ...style, layers: style.layers.filter(early) }, later };
+  const sourceOf = (l: LayerSpecification) => ('source' in l && typeof l.source === 'string' ? l.source : null);
+  const drawnEarly = new Set(style.layers.filter(early).map(sourceOf));
+  const drawnLater = new Set(later.map(({ layer }) => sourceOf(layer)));
+  const sources = Object.entries(style.sources);
+  return {
+    style: { ...style, sources: Object.fromEntries(sources.filter(([id]) => drawnEarly.has(id))), layers: style.layers.filter(early) },
+    later,
+    laterSources: Object.fromEntries(sources.filter(([id]) => !drawnEarly.has(id) && drawnLater.has(id))),
+  };
 }

@@ -17,6 +17,8 @@ import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
+// Each district's tint, worked out by the build from the same boundaries (config/geo-tints.ts).
+import builtTints from 'virtual:geo-tints';
 import { ARC_LAYERS, arcGradient, arcState, type ArcState } from './arc-lines';
 import type { Region } from './region';
 import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
@@ -177,7 +179,7 @@ export function createWebglView(
   // On a touch screen one finger scrolls the page and two fingers move the map (MapLibre shows the
   // hint); a phone's map fills most of the screen, so otherwise the page could not be scrolled past it.
   const touch = matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
-  const { style, later } = splitLater(buildStyle(model, region, state.basemap));
+  const { style, later, laterSources } = splitLater(buildStyle(model, region, state.basemap, builtTints));
   const map = new maplibregl.Map({
     container,
     style,
@@ -196,6 +198,10 @@ export function createWebglView(
     cooperativeGestures: embedded || touch,
     locale: GEO_STRINGS[state.lang].mapUi,
     canvasContextAttributes: { preserveDrawingBuffer: false },
+    // The style is ours and fixed: tests/unit/geo-view.test.ts validates it against MapLibre's style
+    // spec. Validated again here, as the style loads, it cost ≈ 45 ms of main thread at 4× CPU on
+    // the path to ready (its expressions are parsed again when the layers are made).
+    validateStyle: false,
   });
   skipSky(map);
   // The sea: the canvas's own background, under its transparent pixels, not a background layer.
@@ -206,7 +212,7 @@ export function createWebglView(
   map.getCanvas().style.backgroundColor = SEA;
   // Bottom right: the top right holds the insets of a selected pair.
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'bottom-right');
-  const insets = createInsets(model, new Map(unitFeatures(model).features.map((f) => [f.properties.id, f.properties.tint])));
+  const insets = createInsets(model, new Map(unitFeatures(model, builtTints).features.map((f) => [f.properties.id, f.properties.tint])));
   container.append(insets.element);
   map.getCanvas().setAttribute('aria-label', STRINGS[state.lang].mapLabel);
 
@@ -255,6 +261,7 @@ export function createWebglView(
     mark('ready');
     hooks.onReady();
     complete = true;
+    for (const [id, source] of Object.entries(laterSources)) map.addSource(id, source);
     for (const { layer, before } of later) map.addLayer(layer, before);
     deckLayersCode
       .get()

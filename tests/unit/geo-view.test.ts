@@ -10,7 +10,10 @@ import { parseHash, serializeHash } from '../../src/url-fields';
 import type { KnownIds } from '../../src/state/url-field';
 import { DEFAULT_STATE } from '../../src/url-fields';
 import { offeredBasemaps } from '../../src/geo-view/basemaps';
-import { buildStyle, splitLater } from '../../src/geo-view/map-style';
+import { buildStyle, modelTints, splitLater, unitFeatures, unitTints } from '../../src/geo-view/map-style';
+// MapLibre's own style spec (maplibre-gl's dependency): the view turns MapLibre's validation off (webgl-view.ts).
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildTints } from '../../config/unit-tints';
 import { basemapOrigins, cspDirectives } from '../../config/csp';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -70,7 +73,17 @@ describe('the map style before and after ready', () => {
   for (const basemap of ['none', 'osm']) {
     it(`draws no line before ready, and the lines added in order give the whole style back (basemap ${basemap})`, () => {
       const whole = buildStyle(model, region, basemap);
-      const { style, later } = splitLater(whole);
+      // MapLibre does not validate it as it loads (validateStyle: false): it must be valid.
+      expect(validateStyleMin(whole)).toEqual([]);
+      const { style, later, laterSources } = splitLater(whole);
+      expect(validateStyleMin(style)).toEqual([]);
+      // The sources: before ready, those its layers draw; at ready, those only the lines draw (the
+      // province borders); none that no layer draws.
+      const drawn = (layers: typeof whole.layers) => new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
+      expect(Object.keys(style.sources).sort()).toEqual([...drawn(style.layers)].sort());
+      expect(Object.keys(laterSources).sort()).toEqual([...drawn(later.map((l) => l.layer))].filter((id) => !drawn(style.layers).has(id)).sort());
+      expect(basemap === 'none' ? Object.keys(laterSources) : []).toEqual(basemap === 'none' ? ['borders'] : []);
+      expect({ ...style.sources, ...laterSources }).toEqual(Object.fromEntries(Object.entries(whole.sources).filter(([id]) => drawn(whole.layers).has(id))));
       // Before ready: fills and the arcs only (the selection outline has an empty filter until a pair is chosen).
       expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected', 'arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top']);
       // The arcs are drawn last, over everything of the map, with one line program: the same paint
@@ -87,6 +100,26 @@ describe('the map style before and after ready', () => {
       expect(ids).toEqual(whole.layers.map((l) => l.id));
     });
   }
+});
+
+describe("the districts' tints", () => {
+  it('are worked out by the build as the page did: no two neighbours alike', () => {
+    const built = buildTints(root);
+    // A fresh model, as the page has: the page's own colouring (unitTints) gives the same tints.
+    const fresh = buildModel(content, JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology);
+    const units = [...fresh.parties.values()].filter((p) => p.feature).map((p) => ({ id: p.id, geometry: p.feature!.geometry }));
+    expect(built).toEqual(Object.fromEntries(unitTints(units)));
+    expect(modelTints(fresh)).toEqual(built);
+    expect(Object.keys(built)).toHaveLength(units.length);
+    // Given to the style, the build's tints are the ones drawn.
+    const other = buildModel(content, JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology);
+    expect(Object.fromEntries(unitFeatures(other, built).features.map((f) => [f.properties.id, f.properties.tint]))).toEqual(built);
+  });
+  it('are worked out in the page when the build has none for a unit', () => {
+    const other = buildModel(content, JSON.parse(readFileSync(resolve(root, 'public/geo/cities.topo.json'), 'utf8')) as CitiesTopology);
+    const wrong = { nanguan: 3 };
+    expect(Object.fromEntries(unitFeatures(other, wrong).features.map((f) => [f.properties.id, f.properties.tint]))).toEqual(buildTints(root));
+  });
 });
 
 describe('the basemaps a build offers, and its CSP', () => {

@@ -216,6 +216,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     drawn: () => map?.drawn?.() ?? DRAWN,
     show() {
       shown = true;
+      panel.beforeShow();
       document.documentElement.classList.add('is-ready');
       pageShown();
     },

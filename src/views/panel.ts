@@ -123,7 +123,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
    * browser opens it, or any other opening): on a phone the overview is four closed folds, and
    * building their lists was most of the panel's part of the first render (Total Blocking Time).
    */
-  function fold(cls: string, title: string, body: () => (HTMLElement | null)[]): HTMLElement {
+  function fold(cls: string, title: string, body: () => (HTMLElement | null)[], rest?: () => HTMLElement[]): HTMLElement {
     const summary = h('summary', {}, h('h2', {}, title));
     const d = h('details', { class: `fold ${cls}` }, summary) as HTMLDetailsElement;
     let built = false;
@@ -131,6 +131,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       if (built) return;
       built = true;
       d.append(...body().filter((n): n is HTMLElement => n !== null));
+      if (rest) hold(() => d.append(...rest()));
       // Results and news drawn into it now wait for their chunk like the rest of the panel.
       awaitOutcomes();
       // Entries added between renders: what marks them after a render (the key-task filter,
@@ -147,12 +148,27 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
     return d;
   }
 
+  /**
+   * While the page is still hidden (main.ts shows it once the first render is whole), what the
+   * overview has below its list of pairings (the unpaired places, the projects, results and sources
+   * sections) waits here: `beforeShow` builds it at once if any of it would be on the first screen,
+   * or else after the showing frame. Built with the list, it was 40 % of the panel's elements and
+   * most of its text, laid out in the start-up (≈ 50 ms of main-thread time at 4× CPU) for a part
+   * of the panel under the first screen: the list ends 1,389 px down the page at 1280×800 (English).
+   */
+  let held: (() => void)[] | null = [];
+  /** The overview's list of pairings: what was held begins where it ends. */
+  let list: HTMLElement | null = null;
+  /** Builds now, or, while the page is still hidden, holds until it is shown. */
+  const hold = (build: () => void) => (held ? held.push(build) : build());
+
   function overview(lang: Lang): (HTMLElement | null)[] {
     const t = STRINGS[lang];
     const unpaired = model.content.units.filter((u) => u.unpaired);
-    return [
-      h('p', { class: 'hint' }, t.selectHint),
-      fold('pair-list', t.pairingsHeading, () => [
+    list = fold(
+      'pair-list',
+      t.pairingsHeading,
+      () => [
         h('ol', {}, model.topPairs.map((pair) =>
           h('li', {},
             pairButton(pair, lang),
@@ -161,12 +177,17 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
               : null,
           ),
         )),
+      ],
+      () => [
         h('h3', {}, t.unpairedHeading),
         h('ul', { class: 'unpaired' }, unpaired.map((u) =>
           h('li', {}, h('button', { type: 'button', class: 'place-button', 'data-place': u.id, onclick: () => events.selectPlace(u.id) }, u.name[lang]), ' — ', u.unpaired!.reason[lang], ' ', cite(u.unpaired!.sources, lang)),
         )),
         cite(uniqueSources(model.topPairs.map((p) => p.pairing.sources)), lang),
-      ]),
+      ],
+    );
+    // The sections after the list, appended after it (in the panel's order) when built.
+    hold(() => container.append(
       fold('projects', t.projectsHeading, () => content.projects.map((pr) =>
         h('article', { class: 'project', 'data-project': pr.id },
           h('h3', {}, pr.name[lang]),
@@ -178,7 +199,8 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       )),
       fold('results', t.resultsHeading, () => [later(h('ul', {}), (o, ul) => ul.append(...o.results.filter((r) => r.headline).map((r) => o.resultItem(r, lang, cite))), failed(lang))]),
       fold('overview-sources', t.sourcesHeading, () => [sourcesLater([...model.topPairs.map((p) => p.pairing.sources), ...content.projects.map((p) => p.sources)], (o) => o.results.filter((r) => r.headline).map((r) => r.sources), lang, false)]),
-    ];
+    ));
+    return [h('p', { class: 'hint' }, t.selectHint), list];
   }
 
   function sideBlock(title: string, parties: Party[], lang: Lang): HTMLElement {
@@ -283,10 +305,32 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       const place = state.place ? model.parties.get(state.place) : undefined;
       const project = !pair && !place && state.project ? content.projects.find((p) => p.id === state.project) : undefined;
       fills = [];
+      if (held) held = [];
       const body = pair ? pairDetail(pair, lang) : place ? placeDetail(place, lang) : project ? projectDetail(project, lang) : overview(lang);
       container.replaceChildren(...body.filter((n): n is HTMLElement => n !== null));
       awaitOutcomes();
       container.dataset.view = pair ? 'pair' : place ? 'place' : project ? 'project' : 'overview';
+    },
+    /**
+     * The page is about to be shown (app.show, before its .is-ready): what the overview held (see
+     * `held`) is built now if its first part would begin on the first screen (a tall screen, a page
+     * scrolled down), or else in a task after the showing frame, where it moves nothing in view: it
+     * all lies below the list, under the screen's bottom edge.
+     */
+    beforeShow(): void {
+      const parts = held ?? [];
+      const from = list;
+      held = null;
+      const build = () => {
+        // Dropped if the overview was replaced meanwhile.
+        if (!from?.isConnected) return;
+        for (const part of parts) part();
+        // What marks the panel's entries after a render (the key-task filter, src/find/install.ts) marks these too.
+        container.dispatchEvent(new Event('panel-content', { bubbles: true }));
+      };
+      if (!parts.length) return;
+      if (from!.getBoundingClientRect().bottom < innerHeight) build();
+      else requestAnimationFrame(() => setTimeout(build));
     },
     /** Marks the list entry of the hovered pairing (from the map). */
     highlight(pairIds: string[]): void {

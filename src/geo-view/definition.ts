@@ -52,14 +52,29 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
 
   let state: GeoState | null = null;
   let renderer: GeoRenderer | null = null;
-  let reason: Reason | 'loading' | null = 'loading';
+  /** 'unavailable': not even the SVG map could be drawn (its code or the region did not arrive). */
+  let reason: Reason | 'loading' | 'unavailable' | null = 'loading';
   let destroyed = false;
+  /** Counts restarts: what an earlier start or fallback brings after one is dropped. */
+  let generation = 0;
   /** What failed, named in the notice (a file name), when a part of the view could not load. */
   let failedPart = '';
+  // After a part of the view did not arrive: the view asks for the WebGL map (or the SVG map) again,
+  // in place, with one click once the connection is back (parts.ts fetches a failed file again).
+  const retry = h('button', { type: 'button', class: 'load-retry' });
+  retry.addEventListener('click', restart);
 
   function showStatus(): void {
     const t = GEO_STRINGS[state?.lang ?? 'zh'];
-    status.textContent = reason === 'loading' ? t.loading : reason ? `${t[reason]}${failedPart ? ` (${failedPart})` : ''}` : '';
+    const load = LOAD_STRINGS[state?.lang ?? 'zh'];
+    // Not the "simpler flat map" of loadFailed when that one did not arrive either.
+    status.textContent =
+      reason === 'loading' ? t.loading : reason === 'unavailable' ? load.failed(load.part.geo, failedPart) : reason ? `${t[reason]}${failedPart ? ` (${failedPart})` : ''}` : '';
+    // A part that did not arrive (code, the region, MapLibre's worker, or in time): "Try again".
+    if (reason === 'loadFailed' || reason === 'unavailable' || reason === 'workerFailed' || reason === 'timeout') {
+      retry.textContent = load.retry;
+      status.append(' ', retry);
+    }
     status.hidden = reason === null;
     status.dataset.reason = reason ?? '';
     labels.district.textContent = t.districtPairs;
@@ -101,9 +116,10 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     delete root.dataset.complete;
     reason = why;
     showStatus();
+    const run = generation;
     Promise.all([svgViewCode.get(), withTimeout(loadRegion(), 'geo/region.topo.json')])
       .then(([createSvgView, region]) => {
-        if (destroyed || !state) return;
+        if (destroyed || run !== generation || !state) return;
         stage.replaceChildren();
         renderer = createSvgView(stage, model, region, state, events);
         ready('svg');
@@ -111,12 +127,28 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
       .catch((e: unknown) => {
         // Not even the region file: say so, the panel still lists every pairing.
         console.error(e);
-        // Not the "simpler flat map" of loadFailed: that one did not arrive either.
-        const lang = state?.lang ?? 'zh';
-        status.textContent = LOAD_STRINGS[lang].failed(LOAD_STRINGS[lang].part.geo, failureReason(e));
-        status.dataset.reason = 'unavailable';
+        if (destroyed || run !== generation) return;
+        reason = 'unavailable';
+        failedPart = failureReason(e);
+        showStatus();
         reportReady();
       });
+  }
+
+  /** Starts the map again from nothing: a new basemap, or "Try again" after a part did not arrive. */
+  function restart(): void {
+    generation++;
+    renderer?.destroy();
+    renderer = null;
+    delete root.geoDebug;
+    delete root.dataset.ready;
+    delete root.dataset.complete;
+    root.dataset.renderer = 'loading';
+    reason = 'loading';
+    failedPart = '';
+    stage.replaceChildren();
+    showStatus();
+    start();
   }
 
   function start(): void {
@@ -124,9 +156,10 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
     // add ≈ 2.6 MB to a file that must stay quick to open (statically true/false at build time).
     if (import.meta.env.MODE === 'single') return fallBack('singleFile');
     if (!hasWebGL2()) return fallBack('noWebgl');
+    const run = generation;
     Promise.all([webglViewCode.get(), loadRegion()])
       .then(([createWebglView, region]) => {
-        if (destroyed || !state) return;
+        if (destroyed || run !== generation || !state) return;
         const view = createWebglView(stage, model, region, state, events, {
           onReady: () => ready('webgl'),
           // Ready is the map and its arcs; the labels and zone dots follow a frame later.
@@ -138,7 +171,7 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
         root.geoDebug = view.debug;
       })
       .catch((e: unknown) => {
-        if (destroyed) return;
+        if (destroyed || run !== generation) return;
         // The browser has the WebGL2 API but no context to give (WebGL turned off, a blocked GPU):
         // MapLibre's constructor says so, and the reader is told as if it had no WebGL2 at all.
         // A chunk that did not arrive is named (its file); opened again, the view asks for it again (parts.ts).
@@ -157,17 +190,8 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
       // (While presenting the filter is not shown: the tour tells its own story; src/find does the same.)
       showStatus();
       if (first) start();
-      else if (restyle) {
-        renderer?.destroy();
-        renderer = null;
-        delete root.dataset.ready;
-        delete root.dataset.complete;
-        root.dataset.renderer = 'loading';
-        reason = 'loading';
-        stage.replaceChildren();
-        showStatus();
-        start();
-      } else renderer?.update(state);
+      else if (restyle) restart();
+      else renderer?.update(state);
     },
     hover(ids: string[]): void {
       renderer?.hover(ids);

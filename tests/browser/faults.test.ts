@@ -312,6 +312,36 @@ describe('lazy parts', () => {
       expect(await visibleText(page, '.geo-status')).not.toMatch(/could not be loaded/);
       await page.context().close();
     });
+
+    // A link to the view fetches the map's code and the region at once (entry.ts, raw imports): when
+    // that early fetch fails, Chromium keeps the failure, and the view's own ask used to fail at once.
+    it('a #view=geo link whose early fetch of webgl-view-*.js fails once (a blip): the view\'s own ask fetches it again, the WebGL map draws', async () => {
+      const w = await open('#view=geo&lang=en', [{ path: asset('webgl-view'), fault: { status: 404 }, times: 1 }], { map: false });
+      const { page } = w;
+      await expect
+        .poll(async () => ((await page.locator(".geo-view[data-complete][data-renderer='webgl']").count()) ? 'drawn' : await visibleText(page, '.geo-status')), { timeout: 90_000 })
+        .toBe('drawn');
+      await page.context().close();
+    });
+
+    // [chunk, what the view shows meanwhile, what it says]
+    it.each([
+      ['webgl-view', 'svg', /simpler flat map\. \(webgl-view-[\w-]+\.js\) Try again$/],
+      ['region', null, /geographic view could not be loaded \(region-[\w-]+\.js\)\. Check the connection and try again\. Try again$/],
+    ] as const)("a #view=geo link, %s-*.js 404s: the view says so; once the server is back, its own \"Try again\" brings the WebGL map in one click", async (chunk, meanwhile, told) => {
+      const w = await open('#view=geo&lang=en', [{ path: asset(chunk), fault: { status: 404 } }], { map: false });
+      const { page } = w;
+      await expect.poll(() => visibleText(page, '.geo-status'), { timeout: 60_000 }).toMatch(told);
+      if (meanwhile) await page.locator(READY(meanwhile)).waitFor({ state: 'attached', timeout: 60_000 });
+      expect(await page.locator('#panel .pair-button').count()).toBeGreaterThan(0);
+      server.setFaults([]);
+      await page.locator('.geo-status .load-retry').click({ timeout: 5000 });
+      await expect
+        .poll(async () => ((await page.locator(".geo-view[data-complete][data-renderer='webgl']").count()) ? 'drawn' : await visibleText(page, '.geo-status')), { timeout: 90_000 })
+        .toBe('drawn');
+      expect(await page.locator('.geo-status').isVisible()).toBe(false);
+      await page.context().close();
+    });
   });
 
   it('presentation mode: its code and stylesheet cannot be fetched (offline); once the server is back, one click brings both', async () => {

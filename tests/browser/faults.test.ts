@@ -279,6 +279,30 @@ describe('lazy parts', () => {
     });
   });
 
+  // The geographic view's picture: its own code (picture.ts), or the SVG map it draws with (svg-view,
+  // which the WebGL view never loads), through the view's loaders (parts.ts). Needs the WebGL map drawn first.
+  it.each([
+    ['src/geo-view/picture.ts', 'picture'],
+    ['src/geo-view/svg-view.ts', 'svg-view'],
+  ])("Download of the geographic view's picture, %s 404s: the dialog names its code, the map stays; once the server is back the next click saves the picture", async (src, name) => {
+    const WEBGL = ".geo-view[data-complete][data-renderer='webgl']";
+    const w = await open('#view=geo&lang=en', [{ path: assetOf(src), fault: { status: 404 } }], { map: false });
+    const { page } = w;
+    await expect.poll(async () => ((await page.locator(WEBGL).count()) ? 'drawn' : await visibleText(page, '.geo-status')), { timeout: 90_000 }).toBe('drawn');
+    await page.locator('.export-button').click();
+    await page.locator('dialog.export-dialog[open] .export-svg').click();
+    await expect.poll(() => visibleText(page, '.export-status'), { timeout: 20_000 }).toMatch(new RegExp(`could not be made: ${name}-[\\w-]+\\.js`));
+    // Nothing lost: the dialog stays open with its choices, the WebGL map under it, no failure in the view.
+    expect(await page.locator('dialog.export-dialog[open] .export-svg').isEnabled()).toBe(true);
+    expect(await page.locator(WEBGL).count()).toBe(1);
+    expect(await page.locator('.geo-status').isVisible()).toBe(false);
+    server.setFaults([]);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('.export-svg').click()]);
+    expect(file.suggestedFilename()).toMatch(/^tianjin-changchun-geo-en-\d+\.svg$/);
+    expect(await page.locator(WEBGL).count()).toBe(1);
+    await page.context().close();
+  });
+
   describe("the geographic view's parts: one 404s, the view says which and shows what it can; opened again once the server is back, it draws", () => {
     const READY = (renderer: 'webgl' | 'svg') => `.geo-view[data-ready][data-renderer='${renderer}']`;
     const noWebgl2 = () => {

@@ -15,11 +15,11 @@ import { DISTRICT_TINTS } from './colors';
 import { NAME_SIZE, placeMapNames, type NamePlace } from '../views/map-names';
 
 
-type City = 'changchun' | 'tianjin';
+export type City = 'changchun' | 'tianjin';
 
 /** The insets' drawing box (SVG units); the page scales it to the inset's width. */
-const INSET_W = 240;
-const INSET_H = 190;
+export const INSET_W = 240;
+export const INSET_H = 190;
 
 export interface Insets {
   element: HTMLElement;
@@ -39,63 +39,104 @@ function around(b: Bounds, factor: number, min: number): Bounds {
   return [cx - hw, cy - hh, cx + hw, cy + hh];
 }
 
-export function createInsets(model: Model, tints: Map<string, number>): Insets {
+/** One inset's map: a city's districts around the selected parties, in a 240×190 box; names come later (nameInset). */
+export interface InsetDrawing {
+  map: SVGSVGElement;
+  /** The places to name, in the box's units, and which of them are selected. */
+  places: NamePlace[];
+  active: ReadonlySet<string>;
+}
+
+/** The units with a shape (`model.parties` filtered), the tints by unit id (absent: the first tint). */
+export function drawInsetMap(units: Party[], tints: ReadonlyMap<string, number>, city: City, selected: Party[], lang: Lang): InsetDrawing {
+  const [width, height] = [INSET_W, INSET_H];
+  const inCity = selected.filter((p) => p.city === city);
+  const box = around(inCity.reduce<Bounds>((b, p) => partyBounds(p, b), [Infinity, Infinity, -Infinity, -Infinity]), 2.6, 0.25);
+  const frame: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[box[0], box[1]], [box[0], box[3]], [box[2], box[3]], [box[2], box[1]], [box[0], box[1]]]] },
+  };
+  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame);
+  const path = geoPath(projection);
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'geo-inset-map', role: 'img', 'aria-label': `${STRINGS[lang][city]}: ${inCity.map((p) => p.short[lang]).join(lang === 'zh' ? '、' : ', ')}` });
+  const chosen = new Set(inCity.map((p) => p.id));
+  for (const u of units.filter((p) => p.city === city)) {
+    const tint = DISTRICT_TINTS[u.pairs.length ? city : 'unpaired'][tints.get(u.id) ?? 0]!;
+    const d = path(u.feature as Feature<Polygon | MultiPolygon>);
+    if (!d) continue;
+    root.append(svg('path', { d, class: `geo-inset-unit${chosen.has(u.id) ? ' is-selected' : ''}`, fill: chosen.has(u.id) ? `var(--${city})` : tint, 'data-party': u.id }));
+  }
+  for (const p of inCity.filter((q) => q.kind === 'zone')) {
+    const [x, y] = projection(p.point)!;
+    root.append(svg('circle', { cx: x, cy: y, r: ZONE_R, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
+  }
+  // The names are placed once the inset has its width on the screen (fitNames): the selected
+  // parties', then their neighbours' where they fit, so a reader sees where the place lies (a
+  // zone's inset was a blue field and one dot).
+  const places: NamePlace[] = [];
+  for (const u of units.filter((p) => p.city === city)) {
+    const at = projection(u.point);
+    if (!at || at[0] < 0 || at[0] > width || at[1] < 0 || at[1] > height) continue;
+    const feature = u.feature as Feature<Polygon | MultiPolygon>;
+    const [[x0, y0], [x1, y1]] = path.bounds(feature);
+    places.push({ party: u, at: at as [number, number], mark: 0, area: path.area(feature), ...(chosen.has(u.id) ? { bounds: { minX: x0, minY: y0, maxX: x1, maxY: y1 } } : {}) });
+  }
+  for (const p of inCity.filter((q) => q.kind === 'zone')) places.push({ party: p, at: projection(p.point) as [number, number], mark: ZONE_R, area: 0 });
+  return { map: root, places, active: chosen };
+}
+
+/**
+ * Writes the inset's names in `px` screen pixels (the map's type size), the inset being `shown` px
+ * wide: placed as on the city maps (placeMapNames: selected first, beside a small selected
+ * district rather than over it, then the neighbours by size, none over another or over a dot,
+ * each inside the inset), in screen pixels and drawn back in the inset's units.
+ */
+export function nameInset({ map, places, active }: InsetDrawing, lang: Lang, shown: number, px: number): void {
+  const k = INSET_W / shown; // units per screen px
+  const onScreen = places.map((p) => ({
+    ...p,
+    at: [p.at[0] / k, p.at[1] / k] as [number, number],
+    mark: p.mark / k,
+    area: p.area / (k * k),
+    ...(p.bounds ? { bounds: { minX: p.bounds.minX / k, minY: p.bounds.minY / k, maxX: p.bounds.maxX / k, maxY: p.bounds.maxY / k } } : {}),
+  }));
+  const names = placeMapNames(onScreen, { x: 0, y: 0, width: INSET_W / k, height: INSET_H / k }, lang, active, px / NAME_SIZE[lang]);
+  map.querySelectorAll('.geo-inset-label').forEach((t) => t.remove());
+  for (const n of names) {
+    const text = svg('text', { class: `label geo-inset-label${n.active ? ' is-selected' : ' is-context'}`, 'text-anchor': n.anchor, 'data-party': n.party.id, 'data-kind': n.party.kind });
+    text.style.fontSize = `${n.size * k}px`;
+    text.style.strokeWidth = `${3.5 * k}px`;
+    const top = n.y - ((n.lines.length - 1) * n.lineHeight) / 2;
+    n.lines.forEach((line, i) => {
+      const span = svg('tspan', { x: (n.x * k).toFixed(1), y: ((top + i * n.lineHeight) * k).toFixed(1), dy: '0.35em' });
+      span.textContent = line;
+      text.append(span);
+    });
+    map.append(text);
+  }
+}
+
+export function createInsets(model: Model, tints: ReadonlyMap<string, number>): Insets {
   const element = h('div', { class: 'geo-insets' });
   element.hidden = true;
   const units = [...model.parties.values()].filter((p) => p.feature);
-  /** Each inset map's places to name (in its 240-unit box) and which of them are selected. */
-  const placesOf = new WeakMap<SVGSVGElement, { places: NamePlace[]; active: ReadonlySet<string> }>();
+  const drawings = new WeakMap<SVGSVGElement, InsetDrawing>();
   let lang: Lang = 'zh';
 
   function draw(city: City, selected: Party[], lang: Lang): HTMLElement {
-    const [width, height] = [INSET_W, INSET_H];
-    const inCity = selected.filter((p) => p.city === city);
-    const box = around(inCity.reduce<Bounds>((b, p) => partyBounds(p, b), [Infinity, Infinity, -Infinity, -Infinity]), 2.6, 0.25);
-    const frame: Feature<Polygon> = {
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'Polygon', coordinates: [[[box[0], box[1]], [box[0], box[3]], [box[2], box[3]], [box[2], box[1]], [box[0], box[1]]]] },
-    };
-    const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame);
-    const path = geoPath(projection);
-    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'geo-inset-map', role: 'img', 'aria-label': `${STRINGS[lang][city]}: ${inCity.map((p) => p.short[lang]).join(lang === 'zh' ? '、' : ', ')}` });
-    const chosen = new Set(inCity.map((p) => p.id));
-    for (const u of units.filter((p) => p.city === city)) {
-      const tint = DISTRICT_TINTS[u.pairs.length ? city : 'unpaired'][tints.get(u.id) ?? 0]!;
-      const d = path(u.feature as Feature<Polygon | MultiPolygon>);
-      if (!d) continue;
-      root.append(svg('path', { d, class: `geo-inset-unit${chosen.has(u.id) ? ' is-selected' : ''}`, fill: chosen.has(u.id) ? `var(--${city})` : tint, 'data-party': u.id }));
-    }
-    for (const p of inCity.filter((q) => q.kind === 'zone')) {
-      const [x, y] = projection(p.point)!;
-      root.append(svg('circle', { cx: x, cy: y, r: ZONE_R, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
-    }
-    // The names are placed once the inset has its width on the screen (fitNames): the selected
-    // parties', then their neighbours' where they fit, so a reader sees where the place lies (a
-    // zone's inset was a blue field and one dot).
-    const places: NamePlace[] = [];
-    for (const u of units.filter((p) => p.city === city)) {
-      const at = projection(u.point);
-      if (!at || at[0] < 0 || at[0] > width || at[1] < 0 || at[1] > height) continue;
-      const feature = u.feature as Feature<Polygon | MultiPolygon>;
-      const [[x0, y0], [x1, y1]] = path.bounds(feature);
-      places.push({ party: u, at: at as [number, number], mark: 0, area: path.area(feature), ...(chosen.has(u.id) ? { bounds: { minX: x0, minY: y0, maxX: x1, maxY: y1 } } : {}) });
-    }
-    for (const p of inCity.filter((q) => q.kind === 'zone')) places.push({ party: p, at: projection(p.point) as [number, number], mark: ZONE_R, area: 0 });
+    const inset = drawInsetMap(units, tints, city, selected, lang);
     const title = h('figcaption', { class: `geo-inset-title city-${city}` }, STRINGS[lang][city]);
     const figure = h('figure', { class: 'geo-inset', 'data-city': city }, title);
-    figure.append(root);
-    placesOf.set(root, { places, active: chosen });
+    figure.append(inset.map);
+    drawings.set(inset.map, inset);
     return figure;
   }
 
   /**
    * The names in the map's type size on the screen, whatever the inset's width: the inset is drawn
    * in a 240-unit box that the page scales, so fixed units gave 8 px names in a phone's 150 px
-   * inset and 11 px presenting on a 1024×768 projector (the room reads 17). The placing is the city
-   * maps' (placeMapNames: selected first, beside a small selected district rather than over it,
-   * then the neighbours by size, none over another or over a mark, each inside the inset), done in
-   * screen pixels and drawn back in the inset's units.
+   * inset and 11 px presenting on a 1024×768 projector (the room reads 17).
    */
   function fitNames(): void {
     if (element.hidden) return;
@@ -103,35 +144,8 @@ export function createInsets(model: Model, tints: Map<string, number>): Insets {
     const px = Number.isFinite(asked) && asked > 13 ? asked : 13;
     for (const map of element.querySelectorAll<SVGSVGElement>('.geo-inset-map')) {
       const shown = map.getBoundingClientRect().width;
-      const data = placesOf.get(map);
-      if (!shown || !data) continue;
-      const k = INSET_W / shown; // units per screen px
-      const onScreen = data.places.map((p) => ({
-        ...p,
-        at: [p.at[0] / k, p.at[1] / k] as [number, number],
-        mark: p.mark / k,
-        area: p.area / (k * k),
-        ...(p.bounds ? { bounds: { minX: p.bounds.minX / k, minY: p.bounds.minY / k, maxX: p.bounds.maxX / k, maxY: p.bounds.maxY / k } } : {}),
-      }));
-      const names = placeMapNames(onScreen, { x: 0, y: 0, width: INSET_W / k, height: INSET_H / k }, lang, data.active, px / NAME_SIZE[lang]);
-      map.querySelectorAll('.geo-inset-label').forEach((t) => t.remove());
-      for (const n of names) {
-        const text = svg('text', {
-          class: `label geo-inset-label${n.active ? ' is-selected' : ' is-context'}`,
-          'text-anchor': n.anchor,
-          'data-party': n.party.id,
-          'data-kind': n.party.kind,
-        });
-        text.style.fontSize = `${n.size * k}px`;
-        text.style.strokeWidth = `${3.5 * k}px`;
-        const top = n.y - ((n.lines.length - 1) * n.lineHeight) / 2;
-        n.lines.forEach((line, i) => {
-          const span = svg('tspan', { x: (n.x * k).toFixed(1), y: ((top + i * n.lineHeight) * k).toFixed(1), dy: '0.35em' });
-          span.textContent = line;
-          text.append(span);
-        });
-        map.append(text);
-      }
+      const drawing = drawings.get(map);
+      if (shown && drawing) nameInset(drawing, lang, shown, px);
     }
   }
   const resized = new ResizeObserver(() => fitNames());

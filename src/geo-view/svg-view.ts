@@ -12,6 +12,8 @@ import { ARC_COLORS, css } from './colors';
 import { s, type Attrs } from '../ui/dom';
 import type { Region } from './region';
 import { activateParty, type GeoRenderer, type GeoState } from './renderer';
+import { drawInsetMap, nameInset, INSET_H, INSET_W, type City } from './insets';
+import type { Party } from '../model/types';
 
 /** An SVG element appended to `parent`. */
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs, parent?: Element): SVGElementTagNameMap[K] {
@@ -20,10 +22,41 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs, parent?:
   return node;
 }
 
+const INSET_GAP = 8;
+/** The inset's title line (its city) above its map. */
+const INSET_TITLE = 22;
+const INSET_NAME_PX = 13;
+const NO_TINTS: ReadonlyMap<string, number> = new Map();
+
+interface InsetBox { x: number; y: number; width: number; height: number; row: boolean }
+
+/**
+ * Where the insets go in a `width`×`height` drawing: a column on the right (at most 260 px, 30 %
+ * of the width), stacked; on a narrow drawing (< 480 px, a phone) a row along the bottom, at most
+ * 40 % of the height. Either way the map keeps the larger part (a row under a 552 px figure left
+ * the arcs 170 px).
+ */
+export function insetBoxes(width: number, height: number, count: number): InsetBox[] {
+  if (!count) return [];
+  const tall = (w: number) => INSET_TITLE + ((w - 8) * INSET_H) / INSET_W + 4;
+  if (width >= 480) {
+    // As wide as the column allows, as long as the stack fits the height.
+    let w = Math.min(260, Math.round(width * 0.3));
+    while (w > 120 && count * tall(w) + (count + 1) * INSET_GAP > height) w -= 10;
+    const h = tall(w);
+    return Array.from({ length: count }, (_, i) => ({ x: width - w - INSET_GAP, y: INSET_GAP + i * (h + INSET_GAP), width: w, height: h, row: false }));
+  }
+  let w = Math.min(260, Math.floor((width - (count + 1) * INSET_GAP) / count));
+  while (w > 120 && tall(w) > 0.4 * height) w -= 10;
+  const h = tall(w);
+  return Array.from({ length: count }, (_, i) => ({ x: INSET_GAP + i * (w + INSET_GAP), y: height - h - INSET_GAP, width: w, height: h, row: true }));
+}
+
 export function createSvgView(container: HTMLElement, model: Model, region: Region, initial: GeoState, events: ViewEvents): GeoRenderer {
   let state = initial;
   let hoverIds: string[] = [];
   const arcs = geoArcs(model);
+  const shaped = [...model.parties.values()].filter((p) => p.feature);
   const svg = el('svg', { class: 'geo-svg', role: 'group' });
   container.append(svg);
   /** The selected places' names, redrawn with the selection (paint); where they go needs the drawing's projection. */
@@ -35,7 +68,13 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     const height = Math.max(360, container.clientHeight);
     const [w, s, e, n] = modelBounds(model);
     const frame = { type: 'MultiPoint' as const, coordinates: [[w - 1, s - 0.6], [e + 1, n + 0.6]] };
-    const projection = geoMercator().fitExtent([[16, 16], [width - 16, height - 16]], frame);
+    // With a selection, both ends at district scale beside the map (as the WebGL view's insets):
+    // a column on the right, or a row along the bottom of a narrow map; the map fits what is left.
+    const chosen = selectedParties();
+    const cities = (['changchun', 'tianjin'] as const).filter((c) => chosen.some((p) => p.city === c));
+    const boxes = insetBoxes(width, height, cities.length);
+    const room = boxes.length ? (boxes[0]!.row ? { right: 0, bottom: boxes[0]!.height + 2 * INSET_GAP } : { right: boxes[0]!.width + 2 * INSET_GAP, bottom: 0 }) : { right: 0, bottom: 0 };
+    const projection = geoMercator().fitExtent([[16, 16], [width - 16 - room.right, height - 16 - room.bottom]], frame);
     const path = geoPath(projection);
     svg.replaceChildren();
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -83,7 +122,31 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     }
     names = el('g', { class: 'geo-place-names', 'aria-hidden': 'true' }, svg);
     project = (lonLat) => projection(lonLat) as [number, number] | null;
+    const insets = el('g', { class: 'geo-svg-insets' }, svg);
+    cities.forEach((city, i) => {
+      const b = boxes[i]!;
+      const g = el('g', { class: 'geo-inset', 'data-city': city, transform: `translate(${b.x},${b.y})` }, insets);
+      el('rect', { class: 'geo-svg-inset-back', width: b.width, height: b.height, rx: 6 }, g);
+      el('text', { class: `geo-inset-title city-${city}`, x: 7, y: 16 }, g).textContent = STRINGS[state.lang][city];
+      const inset = drawInsetMap(shaped, NO_TINTS, city as City, chosen, state.lang);
+      const mapWidth = b.width - 8;
+      inset.map.setAttribute('x', '4');
+      inset.map.setAttribute('y', String(INSET_TITLE));
+      inset.map.setAttribute('width', String(mapWidth));
+      inset.map.setAttribute('height', String((mapWidth * INSET_H) / INSET_W));
+      g.append(inset.map);
+      // The drawing's units are the screen's pixels (its viewBox is the container's size).
+      nameInset(inset, state.lang, mapWidth, INSET_NAME_PX);
+    });
+    drawnWith = chosen.map((p) => p.id).join() + state.lang;
     paint();
+  }
+
+  /** The selected pairings' parties, or the place chosen alone. */
+  function selectedParties(): Party[] {
+    const ids = new Set<string>(state.place ? [state.place] : []);
+    for (const id of selectedPairs(model, state.pair)) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) ids.add(p.id);
+    return [...ids].map((id) => model.parties.get(id)!).filter(Boolean);
   }
 
   function setHover(ids: string[], echo: boolean): void {
@@ -128,10 +191,18 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       chosen.forEach((p, i) => {
         const t = el('text', { class: `geo-place-name label is-selected city-${city}`, 'data-party': p.id, x: x + (city === 'changchun' ? 12 : -12), y: y + 18 + i * 17, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, names!);
         t.textContent = p.short[state.lang];
+        // Kept inside the drawing: Tianjin's names, left of its end, ran off the map's left edge
+        // once the map made room for the insets (天津港保税区 on a 900 px stage).
+        const box = t.getBBox();
+        const [left, right] = [4, (svg.viewBox.baseVal?.width || box.x + box.width) - 4];
+        const dx = box.x < left ? left - box.x : box.x + box.width > right ? right - box.x - box.width : 0;
+        if (dx) t.setAttribute('x', String(Number(t.getAttribute('x')) + dx));
       });
     }
   }
 
+  /** The selection the insets were drawn for (a new one redraws: the map makes room for them). */
+  let drawnWith = '';
   let drawnFor = '';
   const redrawIfResized = () => {
     const key = `${container.clientWidth}x${container.clientHeight}:${state.lang}`;
@@ -145,7 +216,8 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     update(next: GeoState): void {
       state = next;
       redrawIfResized();
-      paint();
+      if (selectedParties().map((p) => p.id).join() + state.lang !== drawnWith) draw();
+      else paint();
     },
     hover: (ids) => setHover(ids, false),
     destroy(): void {

@@ -232,7 +232,8 @@ describe('image export', () => {
     expect(facts.legend).toEqual(expect.arrayContaining(['区县结对', '功能区结对', '所选结对']));
     expect(facts.source).toContain('Natural Earth');
     // The pair's places are named on the map (at this extent 和平区 is a few pixels), in the figure's
-    // own drawing, inside the map and over no other name.
+    // own drawing, inside the map and over no other name; and drawn at district scale in an inset
+    // for each end, named with their neighbours (the figure had no insets: 和平区 was invisible).
     const named = await page.evaluate((t) => {
       const host = document.createElement('div');
       host.innerHTML = t;
@@ -240,15 +241,30 @@ describe('image export', () => {
       const map = host.querySelector(':scope > svg > svg')!.getBoundingClientRect();
       const boxes = [...host.querySelectorAll<SVGTextElement>('svg svg text')].map((n) => ({ text: n.textContent, party: n.getAttribute('data-party'), b: n.getBoundingClientRect() }));
       const names = boxes.filter((n) => n.party);
+      // Each end's inset: the city, its selected place named and at least one neighbour.
+      const insets = [...host.querySelectorAll<SVGGElement>('.geo-inset')].map((g) => {
+        const selected = new Set([...g.querySelectorAll('.geo-inset-unit.is-selected, .geo-inset-zone')].map((u) => u.getAttribute('data-party')));
+        const texts = [...g.querySelectorAll('.geo-inset-label')];
+        return { city: g.getAttribute('data-city'), selected: texts.filter((t) => selected.has(t.getAttribute('data-party'))).map((t) => t.textContent), neighbours: texts.some((t) => !selected.has(t.getAttribute('data-party'))) };
+      });
       const out = {
-        names: names.map((n) => n.text),
+        names: [...host.querySelectorAll('.geo-place-names text')].map((n) => n.textContent),
+        insets,
         outside: names.filter(({ b }) => b.left < map.left || b.right > map.right || b.top < map.top || b.bottom > map.bottom).length,
         overlaps: names.filter(({ b }) => boxes.some((o) => o.b !== b && o.b.left < b.right && b.left < o.b.right && o.b.top < b.bottom && b.top < o.b.bottom)).length,
       };
       host.remove();
       return out;
     }, svg.bytes.toString('utf8'));
-    expect(named).toEqual({ names: ['朝阳区', '和平区'], outside: 0, overlaps: 0 });
+    expect(named).toEqual({
+      names: ['朝阳区', '和平区'],
+      insets: [
+        { city: 'changchun', selected: ['朝阳区'], neighbours: true },
+        { city: 'tianjin', selected: ['和平区'], neighbours: true },
+      ],
+      outside: 0,
+      overlaps: 0,
+    });
     // The off-screen drawing is gone again.
     expect(await page.locator('.export-stage').count()).toBe(0);
     const png = await download(page, '.export-png');

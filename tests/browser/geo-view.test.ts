@@ -673,8 +673,29 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).toContain(`pair=${target!.pair}`);
     expect(await page.locator(`.geo-link.is-selected[data-pair='${target!.pair}']`).count()).toBeGreaterThan(0);
     await expect(page.locator('.panel .pair-title').textContent()).resolves.toMatch(/⟷/);
+    // Both ends at district scale, as the WebGL view's insets: one inset per city of the pairing,
+    // its selected places named, inside the map and clear of the arcs' ends (drawn beside the map).
+    const insets = await page.locator('.geo-svg .geo-inset').evaluateAll((els) => {
+      const svgBox = document.querySelector('.geo-svg')?.getBoundingClientRect();
+      const ends = [...document.querySelectorAll('.geo-svg .geo-link.is-selected .geo-link-line')].flatMap((l) => {
+        const path = l as SVGPathElement;
+        return [0, 1].map((t) => path.getPointAtLength(path.getTotalLength() * t).matrixTransform(path.getScreenCTM()!));
+      });
+      return els.map((g) => {
+        // The inset's panel (its map's shapes run on beyond it, clipped by the nested <svg>).
+        const r = g.querySelector('.geo-svg-inset-back')!.getBoundingClientRect();
+        return {
+          city: g.getAttribute('data-city'),
+          named: g.querySelectorAll('.geo-inset-label.is-selected').length > 0,
+          inside: !!svgBox && r.left >= svgBox.left && r.right <= svgBox.right + 0.5 && r.top >= svgBox.top && r.bottom <= svgBox.bottom + 0.5,
+          overEnd: ends.some((p) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom),
+        };
+      });
+    });
     // Not fullPage, and a longer timeout: without a GPU process the capture is slow on a busy machine.
     await shot(page, 'geo-svg-fallback-zh', { timeout: 120_000 });
+    expect(insets.map((i) => i.city).sort(), 'an inset per city of the pairing').toEqual(['changchun', 'tianjin']);
+    expect(insets.filter((i) => !i.named || !i.inside || i.overEnd), 'insets that do not name their place, leave the map or cover an end').toEqual([]);
     await page.context().close();
   });
 });

@@ -179,7 +179,15 @@ export function createWebglView(
   // On a touch screen one finger scrolls the page and two fingers move the map (MapLibre shows the
   // hint); a phone's map fills most of the screen, so otherwise the page could not be scrolled past it.
   const touch = matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
-  const { style, later, laterSources } = splitLater(buildStyle(model, region, state.basemap, builtTints));
+  // The arcs' top layers only once an arc is emphasised, or at ready (map-style.ts, splitLater).
+  const { style, later, laterSources, laterArcs } = splitLater(buildStyle(model, region, state.basemap, builtTints), { emphasised: selectedPairs(model, state.pair).size > 0 });
+  let topArcs = laterArcs;
+  /** Appends the arcs' top layers if the map does not have them yet (they are the style's last). */
+  const addTopArcs = () => {
+    const add = topArcs;
+    topArcs = [];
+    for (const layer of add) map.addLayer(layer);
+  };
   const map = new maplibregl.Map({
     container,
     style,
@@ -263,6 +271,7 @@ export function createWebglView(
     complete = true;
     for (const [id, source] of Object.entries(laterSources)) map.addSource(id, source);
     for (const { layer, before } of later) map.addLayer(layer, before);
+    addTopArcs();
     deckLayersCode
       .get()
       .then((mod) => {
@@ -372,6 +381,8 @@ export function createWebglView(
   function styleArcs(): void {
     if (!map.getSource('arcs')) return;
     const { alpha, width, emphasis } = arcStyle();
+    // An arc emphasised before ready (a pair chosen while the map loads) is drawn by a top layer.
+    if (topArcs.length && arcs.some((a) => emphasis(a) > 0)) addTopArcs();
     arcs.forEach((a, i) => {
       const next = arcState(alpha(a), width(a), emphasis(a) > 0);
       const was = arcStates[i];
@@ -384,7 +395,7 @@ export function createWebglView(
   /** The flow along the arcs, towards Tianjin: their colours along each line, moved with `time`. */
   function flowArcs(): void {
     if (!map.getSource('arcs')) return;
-    for (const { id, kind } of ARC_LAYERS) map.setPaintProperty(id, 'line-gradient', arcGradient(kind, time, 1) as never, { validate: false });
+    for (const { id, kind } of ARC_LAYERS) if (map.getLayer(id)) map.setPaintProperty(id, 'line-gradient', arcGradient(kind, time, 1) as never, { validate: false });
   }
 
   /** deck.gl's layers (the zone dots and the labels), once its module has come. */
@@ -506,8 +517,10 @@ export function createWebglView(
    * it no width in the other).
    */
   function arcsAt(box: maplibregl.PointLike | [maplibregl.PointLike, maplibregl.PointLike]): GeoArc[] {
-    if (!map.getLayer(ARC_LAYERS[0].id)) return [];
-    const features = map.queryRenderedFeatures(box, { layers: ARC_LAYERS.map((l) => l.id) });
+    // (The top layers come at ready, or with the first emphasised arc.)
+    const layers = ARC_LAYERS.map((l) => l.id).filter((id) => map.getLayer(id));
+    if (!layers.length) return [];
+    const features = map.queryRenderedFeatures(box, { layers });
     return features.flatMap((f) => {
       const i = Number(f.id);
       const { width, alpha } = drawnStyle(f.layer.id, i);

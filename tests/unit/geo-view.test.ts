@@ -70,36 +70,44 @@ describe('region.topo.json', () => {
 
 describe('the map style before and after ready', () => {
   const region = decodeRegion(JSON.parse(readFileSync(resolve(root, 'public/geo/region.topo.json'), 'utf8')) as RegionTopology);
-  for (const basemap of ['none', 'osm']) {
-    it(`draws no line before ready, and the lines added in order give the whole style back (basemap ${basemap})`, () => {
-      const whole = buildStyle(model, region, basemap);
-      // MapLibre does not validate it as it loads (validateStyle: false): it must be valid.
-      expect(validateStyleMin(whole)).toEqual([]);
-      const { style, later, laterSources } = splitLater(whole);
-      expect(validateStyleMin(style)).toEqual([]);
-      // The sources: before ready, those its layers draw; at ready, those only the lines draw (the
-      // province borders); none that no layer draws.
-      const drawn = (layers: typeof whole.layers) => new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
-      expect(Object.keys(style.sources).sort()).toEqual([...drawn(style.layers)].sort());
-      expect(Object.keys(laterSources).sort()).toEqual([...drawn(later.map((l) => l.layer))].filter((id) => !drawn(style.layers).has(id)).sort());
-      expect(basemap === 'none' ? Object.keys(laterSources) : []).toEqual(basemap === 'none' ? ['borders'] : []);
-      expect({ ...style.sources, ...laterSources }).toEqual(Object.fromEntries(Object.entries(whole.sources).filter(([id]) => drawn(whole.layers).has(id))));
-      // Before ready: fills and the arcs only (the selection outline has an empty filter until a pair is chosen).
-      expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected', 'arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top']);
-      // The arcs are drawn last, over everything of the map, with one line program: the same paint
-      // properties, data-driven alike, in all four layers.
-      expect(style.layers.slice(-4).map((l) => l.id)).toEqual(['arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top']);
-      const shapes = style.layers.slice(-4).map((l) => JSON.stringify(Object.keys((l as { paint: object }).paint).sort()));
-      expect(new Set(shapes).size).toBe(1);
-      // What webgl-view.ts does at ready: each later layer under the `before` layer the map has then.
-      const ids = style.layers.map((l) => l.id);
-      for (const { layer, before } of later) {
-        if (before) expect(ids).toContain(before);
-        ids.splice(before ? ids.indexOf(before) : ids.length, 0, layer.id);
-      }
-      expect(ids).toEqual(whole.layers.map((l) => l.id));
-    });
-  }
+  const arcIds = ['arcs-district', 'arcs-zone', 'arcs-district-top', 'arcs-zone-top'];
+  for (const basemap of ['none', 'osm'])
+    for (const emphasised of [true, false]) {
+      it(`draws no line but the arcs before ready, and the lines added in order give the whole style back (basemap ${basemap}, ${emphasised ? 'a pair selected' : 'no arc emphasised'})`, () => {
+        const whole = buildStyle(model, region, basemap);
+        // MapLibre does not validate it as it loads (validateStyle: false): it must be valid.
+        expect(validateStyleMin(whole)).toEqual([]);
+        const { style, later, laterSources, laterArcs } = splitLater(whole, { emphasised });
+        expect(validateStyleMin(style)).toEqual([]);
+        // Before ready: fills and the arcs only (the selection outline has an empty filter until a pair
+        // is chosen); the arcs' top layers only if an arc is emphasised from the start.
+        const early = emphasised ? arcIds : arcIds.slice(0, 2);
+        expect(style.layers.filter((l) => l.type === 'line').map((l) => l.id)).toEqual(['units-selected', ...early]);
+        expect(laterArcs.map((l) => l.id)).toEqual(emphasised ? [] : arcIds.slice(2));
+        // The arcs are drawn last, over everything of the map, with one line program: the same paint
+        // properties, data-driven alike, in all four layers.
+        expect(whole.layers.slice(-4).map((l) => l.id)).toEqual(arcIds);
+        expect(style.layers.slice(-early.length).map((l) => l.id)).toEqual(early);
+        const shapes = whole.layers.slice(-4).map((l) => JSON.stringify(Object.keys((l as { paint: object }).paint).sort()));
+        expect(new Set(shapes).size).toBe(1);
+        // The sources: before ready, those its layers draw; at ready, those only the lines draw (the
+        // province borders); none that no layer draws.
+        const drawn = (layers: typeof whole.layers) => new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
+        expect(Object.keys(style.sources).sort()).toEqual([...drawn(style.layers)].sort());
+        expect(Object.keys(laterSources).sort()).toEqual([...drawn(later.map((l) => l.layer))].filter((id) => !drawn(style.layers).has(id)).sort());
+        expect(Object.keys(laterSources)).toEqual(['borders']);
+        expect({ ...style.sources, ...laterSources }).toEqual(Object.fromEntries(Object.entries(whole.sources).filter(([id]) => drawn(whole.layers).has(id))));
+        // What webgl-view.ts does at ready: each later layer under the `before` layer the map has then,
+        // then the arcs' top layers appended.
+        const ids = style.layers.map((l) => l.id);
+        for (const { layer, before } of later) {
+          if (before) expect(ids).toContain(before);
+          ids.splice(before ? ids.indexOf(before) : ids.length, 0, layer.id);
+        }
+        ids.push(...laterArcs.map((l) => l.id));
+        expect(ids).toEqual(whole.layers.map((l) => l.id));
+      });
+    }
 });
 
 describe("the districts' tints", () => {

@@ -12,6 +12,7 @@ import { d3ZoomLite } from './config/d3-zoom-lite.ts';
 import { geoPreload } from './config/geo-preload.ts';
 import { geoTints } from './config/geo-tints.ts';
 import { firstPaintPreload } from './config/first-paint-preload.ts';
+import { compileHint } from './config/compile-hint.ts';
 
 /** Fails the build on a broken content record (naming file, record and field) or a unit without a boundary. */
 function checkContent(): Plugin {
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // The single file (npm run build:single) inlines everything and has no service worker; it has
   // no dist/data/ either (the page builds the data downloads itself, src/export/data-links.ts).
-  plugins: [d3ZoomLite(), palette(), checkContent(), stripEvidencePlugin(), searchIndex(), geoTints(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), geoPreload(), firstPaintPreload(), serviceWorker(), stripDocumentDetailsPlugin()])],
+  plugins: [d3ZoomLite(), palette(), checkContent(), stripEvidencePlugin(), searchIndex(), geoTints(), ...(mode === SINGLE_MODE ? singleFile() : [cspMeta(), siteMeta(), dataFilesPlugin(), geoPreload(), firstPaintPreload(), compileHint(), serviceWorker(), stripDocumentDetailsPlugin()])],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -49,7 +49,20 @@ export function arcLine(from: LonLat, to: LonLat, bulge: number, points = ARC_PO
 export interface ArcProps {
   pair: string;
   kind: ArcKind;
+  /** Its width at rest (px, at the desk's label size): what the rest layers draw while it has no feature state. */
+  w: number;
 }
+
+/** An arc's width at rest, at the desk's label size (px): district pairs 3, zone pairs 2.4, sub-pairings 1.6. */
+export const restWidth = (arc: Pick<GeoArc, 'kind' | 'sub'>): number => (arc.sub ? 1.6 : arc.kind === 'zone' ? 2.4 : 3);
+
+/**
+ * The state an arc is drawn with while it has none of its own (the paint's defaults, map-style.ts):
+ * at rest, opaque, at its rest width, not emphasised. Until the reader's state asks for another,
+ * no feature state is set: MapLibre re-reads a tile's data and re-evaluates its paint as each
+ * tile arrives if its source has any feature state (≈ 50 ms of main thread at 4× CPU before ready).
+ */
+export const restState = (arc: Pick<GeoArc, 'kind' | 'sub'>): ArcState => arcState(255, restWidth(arc), false);
 
 /** One LineString per arc, Changchun → Tianjin, with the arc's index as its feature id (for feature state). */
 export function arcFeatures(arcs: GeoArc[]): FeatureCollection<LineString, ArcProps> {
@@ -57,7 +70,7 @@ export function arcFeatures(arcs: GeoArc[]): FeatureCollection<LineString, ArcPr
     (arc, i): Feature<LineString, ArcProps> => ({
       type: 'Feature',
       id: i,
-      properties: { pair: arc.pair, kind: arc.kind },
+      properties: { pair: arc.pair, kind: arc.kind, w: restWidth(arc) },
       geometry: { type: 'LineString', coordinates: arcLine(arc.from.point, arc.to.point, BULGE[arc.kind]) },
     }),
   );

@@ -153,7 +153,7 @@ export function buildStyle(model: Model, region: Region, basemap: string, tints?
  * The arcs' four layers (arc-lines.ts, ARC_LAYERS): a kind's colours along each line, and each arc's
  * width and opacity from its feature state (webgl-view.ts sets them: a selection, a hover or the
  * key-task filter changes no layer and sends nothing to the worker). Until a state is set, an arc
- * is drawn nowhere.
+ * is drawn at rest (restState).
  */
 export function arcLayers(): LayerSpecification[] {
   return ARC_LAYERS.map(({ id, kind, top }) => ({
@@ -164,8 +164,10 @@ export function arcLayers(): LayerSpecification[] {
     layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
     paint: {
       'line-gradient': arcGradient(kind) as never,
-      'line-width': ['number', ['feature-state', top ? 'tw' : 'w'], 0] as never,
-      'line-opacity': ['number', ['feature-state', top ? 'ta' : 'a'], 0] as never,
+      // Without a feature state of its own, an arc is at rest (arc-lines.ts, restState): drawn by the
+      // rest layer at its rest width, opaque, and by the top layer not at all.
+      'line-width': ['number', ['feature-state', top ? 'tw' : 'w'], top ? 0 : ['get', 'w']] as never,
+      'line-opacity': ['number', ['feature-state', top ? 'ta' : 'a'], top ? 0 : 1] as never,
     },
   }));
 }

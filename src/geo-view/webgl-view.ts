@@ -19,7 +19,7 @@ import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 // Each district's tint, worked out by the build from the same boundaries (config/geo-tints.ts).
 import builtTints from 'virtual:geo-tints';
-import { ARC_LAYERS, arcGradient, arcState, type ArcState } from './arc-lines';
+import { ARC_LAYERS, arcGradient, arcState, restState, restWidth, type ArcState } from './arc-lines';
 import type { Region } from './region';
 import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
@@ -367,7 +367,7 @@ export function createWebglView(
     const alpha = (a: GeoArc) => (emphasis(a) ? 255 : filter ? (basis(a) === 'stated' ? 255 : basis(a) ? 150 : 35) : anySelected ? 70 : 255);
     // Presenting, as wide for the room as the labels are large (`scale`: the step's 6 px arc was a
     // hairline on a 3840×2160 screen).
-    const width = (a: GeoArc) => scale * (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : a.sub ? 1.6 : a.kind === 'zone' ? 2.4 : 3);
+    const width = (a: GeoArc) => scale * (emphasis(a) ? [0, 5, 6][emphasis(a)]! : basis(a) === 'stated' ? 5 : restWidth(a));
     return { alpha, width, emphasis };
   }
 
@@ -385,8 +385,9 @@ export function createWebglView(
     if (topArcs.length && arcs.some((a) => emphasis(a) > 0)) addTopArcs();
     arcs.forEach((a, i) => {
       const next = arcState(alpha(a), width(a), emphasis(a) > 0);
-      const was = arcStates[i];
-      if (was && Object.keys(next).every((k) => was[k] === next[k])) return;
+      // No state yet: the arc is drawn at rest (the paint's defaults), which may be what it needs.
+      const was = arcStates[i] ?? restState(a);
+      if (Object.keys(next).every((k) => was[k] === next[k])) return;
       arcStates[i] = next;
       map.setFeatureState({ source: 'arcs', id: i }, next);
     });
@@ -502,11 +503,11 @@ export function createWebglView(
     const a = arcs[i];
     if (!layer || !a) return { width: 0, alpha: 0 };
     if (typeof layer.paint?.get !== 'function') {
-      const st = arcStates[i];
+      const st = arcStates[i] ?? restState(a);
       const top = ARC_LAYERS.find((l) => l.id === id)?.top;
       return { width: (top ? st?.tw : st?.w) ?? 0, alpha: Math.round(((top ? st?.ta : st?.a) ?? 0) * 255) };
     }
-    const feature = { type: 2, id: i, properties: { pair: a.pair, kind: a.kind } };
+    const feature = { type: 2, id: i, properties: { pair: a.pair, kind: a.kind, w: restWidth(a) } };
     const st = map.getFeatureState({ source: 'arcs', id: i });
     return { width: layer.paint.get('line-width').evaluate(feature, st), alpha: Math.round(layer.paint.get('line-opacity').evaluate(feature, st) * 255) };
   }

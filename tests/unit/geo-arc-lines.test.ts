@@ -8,7 +8,9 @@ import { buildModel } from '../../src/model/build-model';
 import type { CitiesTopology } from '../../src/model/geometry';
 import type { LonLat } from '../../src/model/types';
 import { geoArcs } from '../../src/geo-view/arcs';
-import { ARC_LAYERS, ARC_POINTS, BULGE, arcFeatures, arcGradient, arcLine, arcState } from '../../src/geo-view/arc-lines';
+import { ARC_LAYERS, ARC_POINTS, BULGE, arcFeatures, arcGradient, arcLine, arcState, restState, restWidth } from '../../src/geo-view/arc-lines';
+import { arcLayers } from '../../src/geo-view/map-style';
+import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { ARC_COLORS } from '../../src/geo-view/colors';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -62,7 +64,7 @@ describe('the arcs as MapLibre features and layers', () => {
     expect(features.features).toHaveLength(arcs.length);
     features.features.forEach((f, i) => {
       expect(f.id).toBe(i);
-      expect(f.properties).toEqual({ pair: arcs[i]!.pair, kind: arcs[i]!.kind });
+      expect(f.properties).toEqual({ pair: arcs[i]!.pair, kind: arcs[i]!.kind, w: restWidth(arcs[i]!) });
       expect(f.geometry.coordinates[0]).toEqual(arcs[i]!.from.point);
       expect(f.geometry.coordinates.at(-1)).toEqual(arcs[i]!.to.point);
     });
@@ -75,6 +77,23 @@ describe('the arcs as MapLibre features and layers', () => {
   it('an arc is drawn in exactly one of its two layers', () => {
     expect(arcState(70, 3, false)).toEqual({ w: 3, a: 70 / 255, tw: 0, ta: 0 });
     expect(arcState(255, 6, true)).toEqual({ w: 0, a: 0, tw: 6, ta: 1 });
+  });
+  it('an arc without a feature state is drawn as with its rest state (no state is set for it at start)', () => {
+    type Paint = Record<string, unknown>;
+    const spec = latest as unknown as { paint_line: Record<string, object> };
+    const evaluate = (paint: Paint, name: string, properties: object, state: object | null) => {
+      const parsed = createExpression(paint[name], spec.paint_line[name] as never);
+      if (parsed.result !== 'success') throw new Error(`${name}: ${JSON.stringify(parsed.value)}`);
+      return parsed.value.evaluate({ zoom: 6 }, { type: 2, properties } as never, (state ?? {}) as never);
+    };
+    features.features.forEach((f, i) => {
+      const rest = restState(arcs[i]!);
+      expect(rest).toEqual({ w: restWidth(arcs[i]!), a: 1, tw: 0, ta: 0 });
+      for (const layer of arcLayers().filter((l) => ((l as { filter?: unknown[] }).filter ?? [])[2] === arcs[i]!.kind)) {
+        const paint = (layer as { paint: Paint }).paint;
+        for (const name of ['line-width', 'line-opacity']) expect(evaluate(paint, name, f.properties, null)).toBe(evaluate(paint, name, f.properties, rest));
+      }
+    });
   });
 });
 

@@ -14,6 +14,8 @@ import type { Region } from './region';
 import { activateParty, type GeoRenderer, type GeoState } from './renderer';
 import { drawInsetMap, nameInset, INSET_H, INSET_W, type City } from './insets';
 import type { Party } from '../model/types';
+// Each district's tint, as the WebGL view's insets have them (config/geo-tints.ts, from the build).
+import builtTints from 'virtual:geo-tints';
 
 /** An SVG element appended to `parent`. */
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs, parent?: Element): SVGElementTagNameMap[K] {
@@ -26,7 +28,7 @@ const INSET_GAP = 8;
 /** The inset's title line (its city) above its map. */
 const INSET_TITLE = 22;
 const INSET_NAME_PX = 13;
-const NO_TINTS: ReadonlyMap<string, number> = new Map();
+const TINTS: ReadonlyMap<string, number> = new Map(Object.entries(builtTints));
 
 interface InsetBox { x: number; y: number; width: number; height: number; row: boolean }
 
@@ -52,6 +54,19 @@ export function insetBoxes(width: number, height: number, count: number): InsetB
   return Array.from({ length: count }, (_, i) => ({ x: INSET_GAP + i * (w + INSET_GAP), y: height - h - INSET_GAP, width: w, height: h, row: true }));
 }
 
+/**
+ * Slides a name sideways into the map's part of the drawing (`right`: its right edge) when it
+ * would run past an edge: a phone's narrow map cut off "Changchun" and "Tianjin", and at 1024 px
+ * "Changchun" ran under the insets' column.
+ */
+function keepInside(text: SVGTextElement, right: number): void {
+  const box = text.getBBox();
+  const left = 4;
+  right -= 4;
+  const dx = box.x < left ? left - box.x : box.x + box.width > right ? right - box.x - box.width : 0;
+  if (dx) text.setAttribute('x', String(Number(text.getAttribute('x')) + dx));
+}
+
 export function createSvgView(container: HTMLElement, model: Model, region: Region, initial: GeoState, events: ViewEvents): GeoRenderer {
   let state = initial;
   let hoverIds: string[] = [];
@@ -75,6 +90,7 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     const boxes = insetBoxes(width, height, cities.length);
     const room = boxes.length ? (boxes[0]!.row ? { right: 0, bottom: boxes[0]!.height + 2 * INSET_GAP } : { right: boxes[0]!.width + 2 * INSET_GAP, bottom: 0 }) : { right: 0, bottom: 0 };
     const projection = geoMercator().fitExtent([[16, 16], [width - 16 - room.right, height - 16 - room.bottom]], frame);
+    mapRight = width - room.right;
     const path = geoPath(projection);
     svg.replaceChildren();
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -118,7 +134,9 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     for (const city of ['changchun', 'tianjin'] as const) {
       const anchor = model.parties.get(city === 'changchun' ? 'nanguan' : 'heping')!;
       const [x, y] = projection(anchor.point)!;
-      el('text', { class: `geo-city-label city-${city}`, x: x + (city === 'changchun' ? 14 : -14), y: y - 14, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, svg).textContent = STRINGS[state.lang][city];
+      const label = el('text', { class: `geo-city-label city-${city}`, x: x + (city === 'changchun' ? 14 : -14), y: y - 14, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, svg);
+      label.textContent = STRINGS[state.lang][city];
+      keepInside(label, mapRight);
     }
     names = el('g', { class: 'geo-place-names', 'aria-hidden': 'true' }, svg);
     project = (lonLat) => projection(lonLat) as [number, number] | null;
@@ -128,7 +146,7 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       const g = el('g', { class: 'geo-inset', 'data-city': city, transform: `translate(${b.x},${b.y})` }, insets);
       el('rect', { class: 'geo-svg-inset-back', width: b.width, height: b.height, rx: 6 }, g);
       el('text', { class: `geo-inset-title city-${city}`, x: 7, y: 16 }, g).textContent = STRINGS[state.lang][city];
-      const inset = drawInsetMap(shaped, NO_TINTS, city as City, chosen, state.lang);
+      const inset = drawInsetMap(shaped, TINTS, city as City, chosen, state.lang);
       const mapWidth = b.width - 8;
       inset.map.setAttribute('x', '4');
       inset.map.setAttribute('y', String(INSET_TITLE));
@@ -191,18 +209,17 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
       chosen.forEach((p, i) => {
         const t = el('text', { class: `geo-place-name label is-selected city-${city}`, 'data-party': p.id, x: x + (city === 'changchun' ? 12 : -12), y: y + 18 + i * 17, 'text-anchor': city === 'changchun' ? 'start' : 'end' }, names!);
         t.textContent = p.short[state.lang];
-        // Kept inside the drawing: Tianjin's names, left of its end, ran off the map's left edge
-        // once the map made room for the insets (天津港保税区 on a 900 px stage).
-        const box = t.getBBox();
-        const [left, right] = [4, (svg.viewBox.baseVal?.width || box.x + box.width) - 4];
-        const dx = box.x < left ? left - box.x : box.x + box.width > right ? right - box.x - box.width : 0;
-        if (dx) t.setAttribute('x', String(Number(t.getAttribute('x')) + dx));
+        // Tianjin's names, left of its end, ran off the map's left edge once the map made room
+        // for the insets (天津港保税区 on a 900 px stage).
+        keepInside(t, mapRight);
       });
     }
   }
 
   /** The selection the insets were drawn for (a new one redraws: the map makes room for them). */
   let drawnWith = '';
+  /** The right edge of the map's part of the drawing (the insets' column lies beyond it): names stay left of it. */
+  let mapRight = Infinity;
   let drawnFor = '';
   const redrawIfResized = () => {
     const key = `${container.clientWidth}x${container.clientHeight}:${state.lang}`;

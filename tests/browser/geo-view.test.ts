@@ -696,6 +696,18 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
     await shot(page, 'geo-svg-fallback-zh', { timeout: 120_000 });
     expect(insets.map((i) => i.city).sort(), 'an inset per city of the pairing').toEqual(['changchun', 'tianjin']);
     expect(insets.filter((i) => !i.named || !i.inside || i.overEnd), 'insets that do not name their place, leave the map or cover an end').toEqual([]);
+    // The cities' and the selected places' names on the map: whole inside it, none under an inset.
+    const cutNames = await page.evaluate(() => {
+      const map = document.querySelector('.geo-svg')!.getBoundingClientRect();
+      const backs = [...document.querySelectorAll('.geo-svg .geo-svg-inset-back')].map((b) => b.getBoundingClientRect());
+      return [...document.querySelectorAll<SVGTextElement>('.geo-svg .geo-city-label, .geo-svg .geo-place-name')].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        const out = r.left < map.left || r.right > map.right + 0.5;
+        const under = backs.some((b) => Math.min(b.right, r.right) - Math.max(b.left, r.left) > 1 && Math.min(b.bottom, r.bottom) - Math.max(b.top, r.top) > 1);
+        return out || under ? [`${t.textContent}${out ? ' cut off' : ''}${under ? ' under an inset' : ''}`] : [];
+      });
+    });
+    expect(cutNames, 'names on the SVG map cut off or under an inset').toEqual([]);
     await page.context().close();
   });
 });

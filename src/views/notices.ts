@@ -16,7 +16,7 @@ export function showNotices(container: HTMLElement, notices: Notice[], lang: Lan
   container.hidden = false;
   container.replaceChildren(
     // A part that only a reload can bring (src/load/notices.ts) offers one.
-    ...notices.map((n) => h('p', { class: 'notice', 'data-notice': n.kind }, textOf(n, lang), ' ', n.reload ? h('button', { type: 'button', class: 'notice-reload', onclick: () => location.reload() }, LOAD_STRINGS[lang].reload) : '')),
+    ...notices.map((n) => h('p', { class: 'notice', 'data-notice': n.kind }, textOf(n, lang), ...(n.reload ? [' ', h('button', { type: 'button', class: 'notice-reload', onclick: () => location.reload() }, LOAD_STRINGS[lang].reload)] : []))),
     h('button', { type: 'button', class: 'notice-dismiss', onclick: () => showNotices(container, [], lang, textOf) }, STRINGS[lang].noticeDismiss),
   );
 }

@@ -4,23 +4,14 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { GEO_FILE } from '../src/model/geometry.ts';
-
-const VIRTUAL_ID = 'virtual:geo-tints';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+import { virtualModule } from './virtual-module.ts';
 
 export function geoTints(): Plugin {
-  return {
-    name: 'geo-tints',
-    resolveId: { filter: { id: new RegExp(`^${VIRTUAL_ID}$`) }, handler: () => RESOLVED_ID },
-    load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
-      async handler() {
-        const root = this.environment?.config.root ?? process.cwd();
-        // A new boundary file (npm run geo) colours the districts again in the dev server too.
-        this.addWatchFile(resolve(root, GEO_FILE));
-        const { module } = await runnerImport<typeof import('./unit-tints')>('./config/unit-tints.ts');
-        return `export default ${JSON.stringify(module.buildTints(root))};`;
-      },
-    },
-  };
+  return virtualModule('geo-tints', 'virtual:geo-tints', async function () {
+    const root = this.environment?.config.root ?? process.cwd();
+    // A new boundary file (npm run geo) colours the districts again in the dev server too.
+    this.addWatchFile(resolve(root, GEO_FILE));
+    const { module } = await runnerImport<typeof import('./unit-tints')>('./config/unit-tints.ts');
+    return `export default ${JSON.stringify(module.buildTints(root))};`;
+  });
 }

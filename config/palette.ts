@@ -2,6 +2,7 @@
 // stylesheets and the WebGL layers read one palette (imported by main.ts before styles.css).
 import type { Plugin } from 'vite';
 import { DARK, LIGHT, LIGHT_PAPER, PRESENTING, type Token } from '../src/ui/palette.ts';
+import { virtualModule } from './virtual-module.ts';
 
 const VIRTUAL_ID = 'virtual:palette.css';
 // Ends in .css, so Vite's CSS pipeline takes it (bundled, minified, in the single file too).
@@ -25,9 +26,5 @@ export function paletteCss(): string {
 }
 
 export function palette(): Plugin {
-  return {
-    name: 'palette',
-    resolveId: { filter: { id: new RegExp(`^${VIRTUAL_ID}$`) }, handler: () => RESOLVED_ID },
-    load: { filter: { id: new RegExp(`^\0virtual-palette\\.css$`) }, handler: () => paletteCss() },
-  };
+  return virtualModule('palette', VIRTUAL_ID, paletteCss, RESOLVED_ID);
 }

@@ -5,10 +5,10 @@ import { pinyin } from 'pinyin-pro';
 import { runnerImport, type Plugin } from 'vite';
 import type { Content } from '../src/content/index';
 import { normalize } from '../src/find/normalize.ts';
+import { virtualModule } from './virtual-module.ts';
 import { chineseNames, type PinyinIndex } from '../src/find/names.ts';
 
 const VIRTUAL_ID = 'virtual:search-pinyin';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** The generic tail of a unit's name (和平区 → 和平), so "heping" and "hp" match as well as "hepingqu". */
 const SUFFIX = /(新区|区|县|市)$/;
@@ -39,15 +39,8 @@ export function buildPinyinIndex(content: Content): PinyinIndex {
 
 /** Serves `virtual:search-pinyin` (JSON as an ES module) in the build and the dev server. */
 export function searchIndex(): Plugin {
-  return {
-    name: 'search-pinyin',
-    resolveId: { filter: { id: new RegExp(`^${VIRTUAL_ID}$`) }, handler: () => RESOLVED_ID },
-    load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
-      async handler() {
-        const { module } = await runnerImport<typeof import('../src/content/index')>('./src/content/index.ts');
-        return `export default ${JSON.stringify(buildPinyinIndex(module.content))};`;
-      },
-    },
-  };
+  return virtualModule('search-pinyin', VIRTUAL_ID, async () => {
+    const { module } = await runnerImport<typeof import('../src/content/index')>('./src/content/index.ts');
+    return `export default ${JSON.stringify(buildPinyinIndex(module.content))};`;
+  });
 }

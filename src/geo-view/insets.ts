@@ -28,10 +28,10 @@ export interface Insets {
   destroy(): void;
 }
 
-/** Grows a box around its centre to at least `min` degrees a side and `factor` times its size. */
 /** A selected zone's dot (units). */
 const ZONE_R = 5;
 
+/** Grows a box around its centre to at least `min` degrees a side and `factor` times its size. */
 function around(b: Bounds, factor: number, min: number): Bounds {
   const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
   const hw = Math.max(((b[2] - b[0]) * factor) / 2, min / 2);
@@ -61,28 +61,27 @@ export function drawInsetMap(units: Party[], tints: ReadonlyMap<string, number>,
   const path = geoPath(projection);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'geo-inset-map', role: 'img', 'aria-label': `${STRINGS[lang][city]}: ${inCity.map((p) => p.short[lang]).join(lang === 'zh' ? '、' : ', ')}` });
   const chosen = new Set(inCity.map((p) => p.id));
-  for (const u of units.filter((p) => p.city === city)) {
-    const tint = DISTRICT_TINTS[u.pairs.length ? city : 'unpaired'][tints.get(u.id) ?? 0]!;
-    const d = path(u.feature as Feature<Polygon | MultiPolygon>);
-    if (!d) continue;
-    root.append(svg('path', { d, class: `geo-inset-unit${chosen.has(u.id) ? ' is-selected' : ''}`, fill: chosen.has(u.id) ? `var(--${city})` : tint, 'data-party': u.id }));
-  }
-  for (const p of inCity.filter((q) => q.kind === 'zone')) {
-    const [x, y] = projection(p.point)!;
-    root.append(svg('circle', { cx: x, cy: y, r: ZONE_R, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
-  }
-  // The names are placed once the inset has its width on the screen (fitNames): the selected
-  // parties', then their neighbours' where they fit, so a reader sees where the place lies (a
-  // zone's inset was a blue field and one dot).
+  // The shapes, and the places to name: those whose label point falls in the box. The names are
+  // placed once the inset has its width on the screen (nameInset): the selected parties', then
+  // their neighbours' where they fit, so a reader sees where the place lies (a zone's inset was a
+  // blue field and one dot).
   const places: NamePlace[] = [];
   for (const u of units.filter((p) => p.city === city)) {
+    const feature = u.feature as Feature<Polygon | MultiPolygon>;
+    const d = path(feature);
+    if (!d) continue;
+    const selected = chosen.has(u.id);
+    root.append(svg('path', { d, class: `geo-inset-unit${selected ? ' is-selected' : ''}`, fill: selected ? `var(--${city})` : DISTRICT_TINTS[u.pairs.length ? city : 'unpaired'][tints.get(u.id) ?? 0]!, 'data-party': u.id }));
     const at = projection(u.point);
     if (!at || at[0] < 0 || at[0] > width || at[1] < 0 || at[1] > height) continue;
-    const feature = u.feature as Feature<Polygon | MultiPolygon>;
     const [[x0, y0], [x1, y1]] = path.bounds(feature);
-    places.push({ party: u, at: at as [number, number], mark: 0, area: path.area(feature), ...(chosen.has(u.id) ? { bounds: { minX: x0, minY: y0, maxX: x1, maxY: y1 } } : {}) });
+    places.push({ party: u, at: at as [number, number], mark: 0, area: path.area(feature), ...(selected ? { bounds: { minX: x0, minY: y0, maxX: x1, maxY: y1 } } : {}) });
   }
-  for (const p of inCity.filter((q) => q.kind === 'zone')) places.push({ party: p, at: projection(p.point) as [number, number], mark: ZONE_R, area: 0 });
+  for (const p of inCity.filter((q) => q.kind === 'zone')) {
+    const at = projection(p.point) as [number, number];
+    root.append(svg('circle', { cx: at[0], cy: at[1], r: ZONE_R, class: 'geo-inset-zone', fill: `var(--${city})`, 'data-party': p.id }));
+    places.push({ party: p, at, mark: ZONE_R, area: 0 });
+  }
   return { map: root, places, active: chosen };
 }
 

@@ -175,8 +175,7 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
 
   function paint(): void {
     const selected = selectedPairs(model, state.pair);
-    const parties = new Set<string>(state.place ? [state.place] : []);
-    for (const id of selected) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) parties.add(p.id);
+    const parties = new Set(selectedParties().map((p) => p.id));
     svg.classList.toggle('has-selection', parties.size > 0);
     for (const node of svg.querySelectorAll<SVGElement>('[data-pair]')) {
       const id = node.getAttribute('data-pair')!;

@@ -1,6 +1,7 @@
-// What a key does in the tour. Clickers send PageDown/PageUp (some send arrows or B/.);
-// keyboards use arrows, Space, Home, End and Esc.
-export type TourAction = 'next' | 'prev' | 'first' | 'last' | 'leave' | 'play' | 'fullscreen';
+// What a key does in the tour. Clickers send PageDown/PageUp (some send arrows), and B or . from
+// their "blank screen" button; keyboards use arrows, Space, Home, End and Esc, and slide software's
+// B/. (black screen) and W/, (white screen).
+export type TourAction = 'next' | 'prev' | 'first' | 'last' | 'leave' | 'play' | 'fullscreen' | 'black' | 'white';
 
 export interface KeyInfo {
   key: string;
@@ -42,6 +43,14 @@ export function actionForKey(k: KeyInfo): TourAction | null {
     case 'f':
     case 'F':
       return 'fullscreen';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'black';
+    case 'w':
+    case 'W':
+    case ',':
+      return 'white';
     default:
       return null;
   }

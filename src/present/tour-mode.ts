@@ -10,6 +10,7 @@ import type { AppState } from '../state/app-state';
 import { PRESENT_STRINGS } from '../i18n/present';
 import { STRINGS } from '../i18n/strings';
 import { createTimer, dwellMs } from './autoplay';
+import { createBlankScreen } from './blank';
 import { createStage } from './controls';
 import { enterFullscreen, exitFullscreen, isFullscreen, onFullscreenExit } from './fullscreen';
 import { actionForKey, keyInfo, type TourAction } from './keys';
@@ -39,6 +40,9 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
   const stage = createStage((action) => act(action));
   app.mount('present-stage', stage.stage);
   app.mount('present-bar', stage.bar);
+  // Back from a blank screen: the step's autoplay wait starts again from the full time.
+  const blank = createBlankScreen(() => renderStage(store.get()));
+  stage.bar.append(blank.element);
 
   let status = '';
   /** The step whose selection was last put on the map; a different selection then is the reader's click. */
@@ -89,6 +93,7 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
   }
 
   function leave(): void {
+    blank.hide();
     // Back to the page as it was before the tour; a tour opened from a link (nothing before it)
     // keeps the step's pairing on the map, so the reader can go on from there.
     store.set({ ...(before ?? {}), mode: 'normal', step: null, play: false });
@@ -119,6 +124,10 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
       case 'fullscreen':
         void (isFullscreen() ? exitFullscreen() : enterFullscreen()).then(() => renderStage(store.get()));
         return;
+      case 'black':
+      case 'white':
+        blank.show(action, PRESENT_STRINGS[s.lang].blanked);
+        return renderStage(s);
     }
   }
 
@@ -127,6 +136,15 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
     'keydown',
     (e) => {
       if (store.get().mode !== 'present' || e.defaultPrevented) return;
+      // While the screen is blank, any key brings the step back and does nothing else (as in
+      // slide software: the presenter's next press must not skip a step nobody has seen).
+      if (blank.shown) {
+        if (['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        blank.hide();
+        return;
+      }
       const action = actionForKey(keyInfo(e));
       if (!action) return;
       e.preventDefault();
@@ -190,7 +208,7 @@ export function startTourMode(app: AppContext, enterButton: HTMLElement): TourMo
       stage.card.scrollTop = 0;
       fitCard();
     }
-    if (s.play) {
+    if (s.play && !blank.shown) {
       if (timedStep !== s.step || !timer.running) {
         timedStep = s.step;
         timer.start(dwellMs(stage.card.textContent ?? '', s.lang));

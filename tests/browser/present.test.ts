@@ -192,6 +192,67 @@ describe('presentation mode', () => {
     await page.context().close();
   });
 
+  it('blanks the screen with B or . (black) and W or , (white); any key or a click brings the same step back, and autoplay waits', async () => {
+    const w = await openPage(browser, { viewport: { width: 1024, height: 768 }, path: '#mode=present&step=3&play=1' });
+    const { page } = w;
+    await page.waitForLoadState('networkidle');
+    await page.clock.install();
+    await page.locator('.present-play').click();
+    await page.locator('.present-play').click();
+    await expect.poll(() => page.locator('.present-play').getAttribute('aria-pressed')).toBe('true');
+    await expectStep(page, 3);
+    /** The share of the screen's pixels that are `colour` (0 black, 255 white), read from a screenshot. */
+    const share = async (colour: number) => {
+      const png = (await page.screenshot()).toString('base64');
+      const reader = await page.context().newPage();
+      const n = await reader.evaluate(async ([data, c]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, img.width, img.height).data;
+        let same = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i] === c && px[i + 1] === c && px[i + 2] === c) same++;
+        return same / (px.length / 4);
+      }, [png, colour] as const);
+      await reader.close();
+      return n;
+    };
+    expect(await share(0), 'the stage is on screen').toBeLessThan(0.2);
+    await page.keyboard.press('b');
+    await expect.poll(() => share(0), { message: 'B blanks the whole screen black' }).toBe(1);
+    // Autoplay does not move on behind a blank screen.
+    await page.clock.runFor(120_000);
+    expect(await page.locator('.present-blank').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    // The presenter's next press brings the step back; it does not skip the step nobody saw.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.present-blank').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expectStep(page, 3);
+    expect(await share(0)).toBeLessThan(0.2);
+    // … and autoplay starts the step's wait again from its beginning.
+    await page.clock.runFor(7_000);
+    await expectStep(page, 3);
+    await page.clock.runFor(25_000);
+    await expectStep(page, 4);
+    await page.keyboard.press('p');
+    // A clicker's blank button (.), then a click; W for a white screen, then Esc, which does not leave the tour.
+    await page.keyboard.press('.');
+    await expect.poll(() => share(0)).toBe(1);
+    await page.mouse.click(500, 400);
+    await expect.poll(() => share(0)).toBeLessThan(0.2);
+    await page.keyboard.press('w');
+    await expect.poll(() => share(255), { message: 'W blanks the screen white' }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => share(255)).toBeLessThan(0.9);
+    await expectStep(page, 4);
+    // The bar says how.
+    expect(await page.locator('.present-hint').innerText()).toContain('B 黑屏');
+    await expectClean(w);
+    await page.context().close();
+  });
+
   it('honours reduced motion: an autoplay link opens paused and says so', async () => {
     const w = await openPage(browser, { viewport: PROJECTOR, reducedMotion: 'reduce', path: '#mode=present&step=2&play=1' });
     const { page } = w;

@@ -69,6 +69,9 @@ describe('actionForKey', () => {
     expect(actionForKey(key('End'))).toBe('last');
     expect(actionForKey(key('Escape'))).toBe('leave');
     expect(actionForKey(key(' ', { shiftKey: true }))).toBe('prev');
+    // Slide software's blank screen, and a clicker's blank button.
+    for (const k of ['b', 'B', '.']) expect(actionForKey(key(k))).toBe('black');
+    for (const k of ['w', 'W', ',']) expect(actionForKey(key(k))).toBe('white');
     expect(actionForKey(key('x'))).toBeNull();
   });
   it('leaves Space to a focused button, keys to text fields, and shortcuts with modifiers to the browser', () => {

@@ -63,7 +63,11 @@ export function createStage(act: (action: TourAction) => void) {
       progress.setAttribute('aria-label', p.counter(v.step, v.total));
       status.textContent = v.status;
       status.hidden = !v.status;
-      hint.textContent = p.keysHint;
+      // One span a key, so a narrow bar can leave out the least needed (present.css) rather than wrap.
+      if (hint.lang !== v.lang) {
+        hint.lang = v.lang;
+        hint.replaceChildren(...p.keysHint.map((k, i) => h('span', { class: 'present-hint-key' }, i ? ` · ${k}` : k)));
+      }
     },
   };
 }

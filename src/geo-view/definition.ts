@@ -47,7 +47,9 @@ export function createGeoView(container: HTMLElement, model: Model, events: View
   const basemapButton = h('button', { type: 'button', class: 'geo-basemap', hidden: '' });
   basemapButton.addEventListener('click', () => events.setState({ basemap: nextBasemap(state?.basemap) }));
   // The key sits above the map, not over it: it can never cover an arc, a district or a label.
-  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, status, h('div', { class: 'geo-key-row' }, legend, basemapButton), stage);
+  // The status line comes under the key, with the map (geo-view.css): over the map's top edge
+  // while loading, a line of its own above the map when it stays (no WebGL2, a part that did not arrive).
+  const root: GeoRoot = h('div', { class: 'geo-view', 'data-renderer': 'loading' }, h('div', { class: 'geo-key-row' }, legend, basemapButton), h('div', { class: 'geo-body' }, status, stage));
   container.append(root);
 
   let state: GeoState | null = null;

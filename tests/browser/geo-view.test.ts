@@ -650,6 +650,13 @@ describe('the geographic view without WebGL', { timeout: 240_000 }, () => {
     const { page } = w;
     await expect(page.locator('.geo-status').textContent()).resolves.toContain('WebGL2');
     await expect(page.locator('.geo-status').getAttribute('data-reason')).resolves.toBe('noWebgl');
+    // The notice explains the map and covers none of it, nor its legend (it once lay over the key row).
+    const covered = await page.evaluate(() => {
+      const note = document.querySelector('.geo-status')!.getBoundingClientRect();
+      const hits = (r: DOMRect) => r.width > 0 && r.left < note.right && r.right > note.left && r.top < note.bottom && r.bottom > note.top;
+      return [...document.querySelectorAll('.geo-legend li:not([hidden]), .geo-svg')].filter((e) => hits(e.getBoundingClientRect())).map((e) => e.textContent?.trim().slice(0, 20) || e.tagName);
+    });
+    expect(covered, 'legend entries or map under the notice').toEqual([]);
     const pairs = await page.locator('.geo-link').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-pair')))]);
     expect(pairs).toHaveLength(16);
     expect(await page.locator('.geo-unit').count()).toBe(27);

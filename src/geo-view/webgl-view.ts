@@ -287,6 +287,14 @@ export function createWebglView(
         overlay = new mod.MapLibreOverlay({
           interleaved: true,
           layers: [],
+          // The browser reports a lost context a task after losing it; a frame drawn between
+          // (the flow's animation) finds deck.gl making a layer's program, whose reflection calls
+          // then return nothing and it reports an error. The view is about to fall back to the SVG
+          // map (`lost` below): that is not an error of the page. Any other error is, as deck.gl's own.
+          onError: (error: Error) => {
+            if (map.getCanvas().getContext('webgl2')?.isContextLost()) return;
+            console.error('deck:', error);
+          },
           onAfterRender: () => {
             if (finished || !given.length || !given.every((l) => l.isLoaded)) return;
             finished = true;

@@ -26,6 +26,7 @@ import { APP_URL } from './url-fields';
 import { loadFailed, reason, withTimeout } from './load/bounded';
 import { unavailableView } from './load/unavailable-view';
 import { outcomesForFirstRender } from './views/outcomes';
+import { afterNextPaint } from './ui/after-paint';
 
 // The scripts arrived and run: public/boot.js leaves the first screen alone.
 document.documentElement.dataset.app = 'running';
@@ -118,11 +119,9 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // timeline strip, under the fold at every size: 1,566 px down at 2560×1440, 934 px at 1366×768),
     // the printed page's footer (not on screen). Before the showing they were ≈ 20 ms of script and
     // layout at 4× CPU on the path to it; nothing on screen moves when they arrive (layout-shift.test).
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        for (const install of [installA11y, installPrint, installOffline]) install(app);
-      }),
-    );
+    afterNextPaint(() => {
+      for (const install of [installA11y, installPrint, installOffline]) install(app);
+    });
     return app;
   })
   .catch((error: unknown) => {

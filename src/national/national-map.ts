@@ -9,6 +9,7 @@ import { svg } from './svg';
 import { fit, insideShape, pathOf, projectArcs, shapeOf, union, unitXY, type Projected } from './projected';
 import { textWidth } from '../views/text-width';
 import { NARROW_BELOW, deskInset, deskLayout, phoneInset, type MapLayout } from './map-layout';
+import { afterNextPaint } from '../ui/after-paint';
 
 export interface MapState {
   lang: Lang;
@@ -243,7 +244,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
     const first = !pending;
     pending = job;
     if (!first) return;
-    const run = () => setTimeout(() => {
+    afterNextPaint(() => {
       const next = pending;
       pending = null;
       if (!next || destroyed || next.gen !== generation) return;
@@ -252,9 +253,7 @@ export function createNationalMap(container: HTMLElement, model: NationalModel, 
       setTimeout(() => {
         if (next.gen === generation && !destroyed) drawNames(next, input);
       }, 0);
-    }, 0);
-    if (document.hidden) run();
-    else requestAnimationFrame(run);
+    });
   }
 
   interface NameJob {

@@ -12,6 +12,7 @@ import { h } from './dom';
 import { fullSource, partyNames, shortSource, uniqueSources } from './format';
 import { newsOf, resultsOf } from '../model/outcomes';
 import { loadedOutcomes, loadOutcomes } from './outcomes';
+import { afterNextPaint } from '../ui/after-paint';
 
 export interface PanelState {
   lang: Lang;
@@ -330,7 +331,7 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       };
       if (!parts.length) return;
       if (from!.getBoundingClientRect().bottom < innerHeight) build();
-      else requestAnimationFrame(() => setTimeout(build));
+      else afterNextPaint(build);
     },
     /** Marks the list entry of the hovered pairing (from the map). */
     highlight(pairIds: string[]): void {

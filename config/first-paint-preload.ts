@@ -1,14 +1,14 @@
 // Writes into the built index.html a <link rel="modulepreload"> for each chunk the first paint
-// waits for besides the entry (the timeline strip's code, src/timeline/install-timeline.ts), so the
-// browser's preload scanner requests them with the entry. Without them Vite's preload helper made
-// the same links at run time, while the entry was being evaluated: ≈ 20 ms of a phone's start-up at
-// 4× CPU (creating and appending four <link>s, each starting its fetch), on the path to the page
-// being shown (docs/performance.md). The helper finds the links already in the page and adds none.
+// may wait for besides the entry (the timeline strip's code, src/timeline/install-timeline.ts,
+// where the strip is on the first screen), so the browser's preload scanner requests them with the
+// entry. Without them Vite's preload helper made the same links at run time, while the entry was
+// being evaluated: ≈ 20 ms of a phone's start-up at 4× CPU (creating and appending four <link>s,
+// each starting its fetch), on the path to the page being shown (docs/performance.md). The helper finds the links already in the page and adds none.
 // The names come from this build's chunk graph: hashed file names are never written by hand.
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
-/** The modules the first paint imports lazily and waits for (main.ts: `timelineLoaded`). */
+/** The modules the first paint may import lazily and wait for (`timelineBeforeShow`). */
 const MODULES = ['src/timeline/timeline-strip.ts'];
 
 /** The chunks (JavaScript only: a stylesheet link in the head would block rendering) to preload, the entry's own closure left out. */

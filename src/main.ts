@@ -17,7 +17,7 @@ import { embedModeLoaded, installEmbed } from './embed/install';
 import { installOffline } from './offline/register';
 import { loadTopology } from './offline/load-topology';
 import { nationalView, nationalViewLoaded } from './national/national-view-definition';
-import { installTimeline, timelineLoaded } from './timeline/install-timeline';
+import { installTimeline, timelineBeforeShow } from './timeline/install-timeline';
 import { installA11y } from './a11y/install';
 import { installExport } from './export/install';
 import { installFind } from './find/install';
@@ -95,10 +95,10 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     for (const install of [installExport, installFind, installLegend]) install(app);
     // A frame here lets the view see a size the features changed (its ResizeObserver) and draw again.
     await nextTask();
-    // The timeline strip's chunk loads in parallel with the boundaries. The page is shown with it
-    // (bounded), so the strip never fills in and pushes the footer down; the map's drawing no longer
-    // waits for it (it arrived after the boundaries and held the first render back ≈ 60 ms at 1× CPU).
-    await timelineLoaded;
+    // The timeline strip: filled now where its band is on the first screen, so the page is shown
+    // with it (bounded) and it never fills in and pushes the footer down in view; under the screen's
+    // bottom edge, after the showing (src/timeline/install-timeline.ts).
+    await timelineBeforeShow();
     // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
     const mapDrawn = mapShown();
     if (mapDrawn) await mapDrawn;

@@ -1,22 +1,42 @@
-// The timeline strip under the map. Its content (the national content) loads after the first
-// paint, so the paired view comes up as fast as before; until then the strip is an empty band.
+// The timeline strip under the map. Its content (the national content) loads apart from the
+// entry; until it is filled the strip is an empty band (see timelineBeforeShow for when).
 import type { AppContext } from '../app-context';
 import type { AppState } from '../state/app-state';
 import { NATIONAL_ENTRY_STRINGS } from '../national/entry-strings';
 import { h } from '../views/dom';
 import { beforeFirstRender, loadOnce, needsReload, reason } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
+import { afterNextPaint } from '../ui/after-paint';
 
 /**
- * The strip's code and content, requested when this module is evaluated (with the entry, in
- * parallel with the boundaries) so that it is usually there by the first render: the strip then
- * appears filled, and never pushes what comes after it (the pairings table, the footer) down.
- * main.ts waits for it next to the boundaries. Bounded (src/load): a chunk that never answers must
- * not hold the page's first render; a failure says so in the strip, with a button that asks again.
+ * The strip's code and content. The built page names its chunks as modulepreload links
+ * (config/first-paint-preload.ts), so the browser fetches and compiles them with the entry; they
+ * are imported (evaluated) only when the strip is filled. Bounded (src/load): a chunk that never
+ * answers must not hold the page's first render; a failure says so in the strip, with a button
+ * that asks again.
  */
 const strip = loadOnce(() => import('./timeline-strip'), 'timeline-strip.js');
-// The first render waits for it a bounded time: a slow strip fills in later rather than hold the map back.
-export const timelineLoaded: Promise<void> = beforeFirstRender(strip.get());
+
+/** The strip installed while the page is hidden, waiting for `timelineBeforeShow` to say when it fills. */
+let waiting: { section: HTMLElement; fill: () => Promise<void>; app: AppContext } | null = null;
+
+/**
+ * main.ts awaits this just before it shows the page. Where the strip's band begins on the first
+ * screen (a tall screen, a short view above it, a page scrolled down) it is filled now, and the page
+ * is shown with it (bounded), so it never fills in and pushes what follows down in view. Elsewhere
+ * (the band under the screen's bottom edge: 1280×800, 1366×768, a phone) it fills in a task after
+ * the showing frame: its chunk's evaluation, its ≈ 90 elements and their first layout (≈ 40–50 ms at
+ * 4× CPU) were on the path to the first paint for nothing on screen, and what it pushes down then
+ * (the pairings table, the footer) is all under the screen's bottom edge too.
+ */
+export function timelineBeforeShow(): Promise<void> {
+  const pending = waiting;
+  waiting = null;
+  if (!pending) return Promise.resolve();
+  if (pending.section.getBoundingClientRect().top < innerHeight) return beforeFirstRender(pending.fill());
+  pending.app.onShow(() => afterNextPaint(() => void pending.fill()));
+  return Promise.resolve();
+}
 
 export function installTimeline(app: AppContext): void {
   const section = document.createElement('section');
@@ -53,5 +73,7 @@ export function installTimeline(app: AppContext): void {
         render(app.store.get());
       },
     );
-  void fill();
+  // While the page is hidden, main.ts decides when (timelineBeforeShow); once it is shown, at once.
+  if (app.env.shown) void fill();
+  else waiting = { section, fill, app };
 }

@@ -92,7 +92,14 @@ export function buildStyle(model: Model, region: Region, basemap: string, tints?
     version: 8,
     sources: {
       land: { type: 'geojson', data: region.land },
-      borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: region.borders } },
+      // Read when the source is added (with the province borders' layer at ready, splitLater): the
+      // region decodes the borders only then (region.ts).
+      borders: {
+        type: 'geojson',
+        get data() {
+          return { type: 'Feature' as const, properties: {}, geometry: region.borders };
+        },
+      },
       units: { type: 'geojson', data: unitFeatures(model, tints) },
       // The arcs (arc-lines.ts): `lineMetrics` for their gradient along each line.
       arcs: { type: 'geojson', data: arcFeatures(geoArcs(model)), lineMetrics: true },

@@ -686,11 +686,22 @@ export function createWebglView(
     placeLabels();
   });
 
-  // Before the style has loaded: the camera the view will show, so the first tiles MapLibre's
-  // worker cuts are the ones drawn (the constructor's bounds ignore the pitch and the padding, and
-  // fitting only at load sent a second round of tiles at another zoom).
-  fitSelection(false);
-  zoom = map.getZoom();
+  // The camera the view will show, before MapLibre asks for any tile, so the first tiles its worker
+  // cuts are the ones drawn (the constructor's bounds ignore the pitch and the padding, and fitting
+  // only at load sent a second round of tiles at another zoom). Not as the view is created: then it
+  // delayed the style's load, and with it the sources' trip to the worker, by the fit's ≈ 80 ms at
+  // 4× CPU (a forced layout of the elements just added, cameraFor's rounds). A source asks for
+  // tiles in the first frame after the worker has indexed its data, which MapLibre announces with
+  // a `metadata` event: fitted then, the camera costs the main thread while the worker still
+  // indexes the other sources, and the page has laid out its elements in a frame since.
+  const fitBeforeTiles = (e: maplibregl.MapSourceDataEvent) => {
+    if (e.sourceDataType !== 'metadata') return;
+    map.off('sourcedata', fitBeforeTiles);
+    if (loaded || destroyed) return;
+    fitSelection(false);
+    zoom = map.getZoom();
+  };
+  map.on('sourcedata', fitBeforeTiles);
   // The arcs' widths as soon as their source exists, so the first frame with tiles has them.
   map.once('style.load', () => redraw());
 

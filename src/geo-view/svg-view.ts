@@ -5,7 +5,7 @@ import type { Model } from '../model/build-model';
 import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { geoArcs, modelBounds } from './arcs';
-import { selectedPairs } from '../model/selection';
+import { selectedPairs, selectedParties as partiesSelected } from '../model/selection';
 import { filterHighlight } from '../model/filter';
 import { drawFilter } from '../views/filter-classes';
 import { ARC_COLORS, css } from './colors';
@@ -160,11 +160,9 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
     paint();
   }
 
-  /** The selected pairings' parties, or the place chosen alone. */
+  /** The selected pairings' parties, or the place chosen alone (src/model/selection.ts). */
   function selectedParties(): Party[] {
-    const ids = new Set<string>(state.place ? [state.place] : []);
-    for (const id of selectedPairs(model, state.pair)) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) ids.add(p.id);
-    return [...ids].map((id) => model.parties.get(id)!).filter(Boolean);
+    return [...partiesSelected(model, state)].map((id) => model.parties.get(id)!);
   }
 
   function setHover(ids: string[], echo: boolean): void {
@@ -175,7 +173,7 @@ export function createSvgView(container: HTMLElement, model: Model, region: Regi
 
   function paint(): void {
     const selected = selectedPairs(model, state.pair);
-    const parties = new Set(selectedParties().map((p) => p.id));
+    const parties = partiesSelected(model, state);
     svg.classList.toggle('has-selection', parties.size > 0);
     for (const node of svg.querySelectorAll<SVGElement>('[data-pair]')) {
       const id = node.getAttribute('data-pair')!;

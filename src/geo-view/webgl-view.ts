@@ -15,6 +15,7 @@ import { STRINGS } from '../i18n/strings';
 import { GEO_STRINGS } from './strings';
 import { filterMatches, type FilterMatch } from '../model/filter';
 import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
+import { hoverParties as partiesHovered, selectedParties as partiesSelected } from '../model/selection';
 import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 // Each district's tint, worked out by the build from the same boundaries (config/geo-tints.ts).
@@ -333,21 +334,9 @@ export function createWebglView(
   };
   container.addEventListener('webglcontextlost', lost, true);
 
-  function selectedParties(): Set<string> {
-    const ids = new Set<string>();
-    for (const id of selectedPairs(model, state.pair)) for (const p of [...model.pairById.get(id)!.changchun, ...model.pairById.get(id)!.tianjin]) ids.add(p.id);
-    if (state.place) ids.add(state.place);
-    return ids;
-  }
-  function hoverParties(): Set<string> {
-    const ids = new Set<string>();
-    for (const h of hoverIds) {
-      const pair = model.pairById.get(h);
-      if (pair) for (const p of [...pair.changchun, ...pair.tianjin]) ids.add(p.id);
-      else if (model.parties.has(h)) ids.add(h);
-    }
-    return ids;
-  }
+  // What a selection and a hover light up, as in every view (src/model/selection.ts).
+  const selectedParties = () => partiesSelected(model, state);
+  const hoverParties = () => partiesHovered(model, hoverIds);
 
   // The key-task filter's matches, worked out when the filter changes: arcStyle runs every
   // animation frame (the flow along the arcs redraws the layers).

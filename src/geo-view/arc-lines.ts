@@ -64,13 +64,16 @@ export const restWidth = (arc: Pick<GeoArc, 'kind' | 'sub'>): number => (arc.sub
  */
 export const restState = (arc: Pick<GeoArc, 'kind' | 'sub'>): ArcState => arcState(255, restWidth(arc), false);
 
+/** An arc's feature properties: what the source carries and what the layers' paint is evaluated over (webgl-view.ts reads it back so). */
+export const arcProperties = (arc: Pick<GeoArc, 'pair' | 'kind' | 'sub'>): ArcProps => ({ pair: arc.pair, kind: arc.kind, w: restWidth(arc) });
+
 /** One LineString per arc, Changchun → Tianjin, with the arc's index as its feature id (for feature state). */
 export function arcFeatures(arcs: GeoArc[]): FeatureCollection<LineString, ArcProps> {
   const features = arcs.map(
     (arc, i): Feature<LineString, ArcProps> => ({
       type: 'Feature',
       id: i,
-      properties: { pair: arc.pair, kind: arc.kind, w: restWidth(arc) },
+      properties: arcProperties(arc),
       geometry: { type: 'LineString', coordinates: arcLine(arc.from.point, arc.to.point, BULGE[arc.kind]) },
     }),
   );

@@ -20,7 +20,7 @@ import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 // Each district's tint, worked out by the build from the same boundaries (config/geo-tints.ts).
 import builtTints from 'virtual:geo-tints';
-import { ARC_LAYERS, arcGradient, arcState, restState, restWidth, type ArcState } from './arc-lines';
+import { ARC_LAYERS, arcGradient, arcProperties, arcState, restState, restWidth, type ArcState } from './arc-lines';
 import type { Region } from './region';
 import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
@@ -502,9 +502,9 @@ export function createWebglView(
     if (typeof layer.paint?.get !== 'function') {
       const st = arcStates[i] ?? restState(a);
       const top = ARC_LAYERS.find((l) => l.id === id)?.top;
-      return { width: (top ? st?.tw : st?.w) ?? 0, alpha: Math.round(((top ? st?.ta : st?.a) ?? 0) * 255) };
+      return { width: top ? st.tw : st.w, alpha: Math.round((top ? st.ta : st.a) * 255) };
     }
-    const feature = { type: 2, id: i, properties: { pair: a.pair, kind: a.kind, w: restWidth(a) } };
+    const feature = { type: 2, id: i, properties: arcProperties(a) };
     const st = map.getFeatureState({ source: 'arcs', id: i });
     return { width: layer.paint.get('line-width').evaluate(feature, st), alpha: Math.round(layer.paint.get('line-opacity').evaluate(feature, st) * 255) };
   }

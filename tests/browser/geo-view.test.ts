@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, screenshot, waitForMap, shot } from './harness';
+import { baseUrl, countPixels, launch, openPage, screenshot, waitForMap, shot } from './harness';
 import { content } from '../../src/content/index';
 
 const WEBGL_READY = ".geo-view[data-ready][data-renderer='webgl']";
@@ -103,19 +103,7 @@ describe('the geographic view', { timeout: 240_000 }, () => {
     expect(visible).toEqual([...new Set(pairs)].sort());
     expect(visible.length).toBe(16);
     // On screen: arc colours (saturated blues, reds, greens, ambers) where the arcs run, over pale land and sea.
-    const png = await page.locator('.geo-stage').screenshot();
-    const saturated = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = new OffscreenCanvas(img.width, img.height);
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, img.width, img.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 90) n++;
-      return n;
-    }, png.toString('base64'));
+    const { matching: saturated } = await countPixels(page, await page.locator('.geo-stage').screenshot(), { spread: 90 });
     expect(saturated).toBeGreaterThan(5000);
     // The legend tells the two kinds of pairing apart.
     await expect(page.locator('.geo-legend li:not([hidden])').allTextContents()).resolves.toEqual(['区县结对', '功能区结对', '其中（保税区）']);

@@ -170,6 +170,37 @@ export async function shot(target: Page | Locator, name: string, options: { time
   if (TAKE_SCREENSHOTS) await target.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), ...options });
 }
 
+/**
+ * How many of a screenshot's pixels (a PNG from `screenshot()`) are a grey (`{ grey: 0 }`: black)
+ * or a colour whose channels spread more than `spread` (`{ spread: 90 }`: saturated), out of how
+ * many. Decoded in a blank page of `page`'s context: no site CSP to pass, the same clock.
+ */
+export async function countPixels(page: Page, png: Buffer, test: { grey: number } | { spread: number }): Promise<{ matching: number; total: number }> {
+  const reader = await page.context().newPage();
+  try {
+    return await reader.evaluate(
+      async ([data, t]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, img.width, img.height).data;
+        let matching = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          const [r, gr, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+          if ('grey' in t ? r === t.grey && gr === t.grey && b === t.grey : Math.max(r, gr, b) - Math.min(r, gr, b) > t.spread) matching++;
+        }
+        return { matching, total: px.length / 4 };
+      },
+      [png.toString('base64'), test] as const,
+    );
+  } finally {
+    await reader.close();
+  }
+}
+
 /** A picture of a PDF's page, only under `npm run screenshots`. */
 export function pdfPicture(pdf: string, name: string): void {
   if (TAKE_SCREENSHOTS) execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, resolve(SCREENSHOTS, name)]);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { content } from '../../src/content/index';
-import { launch, openPage, screenshot, expectClean } from './harness';
+import { countPixels, launch, openPage, screenshot, expectClean } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,6 +67,21 @@ async function expectStep(page: Page, n: number, lang: 'zh' | 'en' = 'zh') {
   expect(s.fits, `step ${n} card content fits without scrolling`).toBe(true);
   for (const t of want.text(lang)) expect(s.text, `step ${n} shows ${t}`).toContain(t);
   expect(s.selectedLinks, `step ${n} map selection`).toEqual(want.pair ? [want.pair] : []);
+}
+
+/**
+ * Autoplay on, its timer under a fake clock (`page.clock.runFor` moves it). The page's own loads
+ * first (the tour's cards, the results, the timeline's content): under the fake clock their bounded
+ * waits would see minutes pass in an instant and give up while a loaded machine was still
+ * delivering them (CI failed once so: the End and P keys then did nothing).
+ */
+async function autoplayUnderFakeClock(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.clock.install();
+  // Off and on again: the timer restarts under the fake clock.
+  await page.locator('.present-play').click();
+  await page.locator('.present-play').click();
+  await expect.poll(() => page.locator('.present-play').getAttribute('aria-pressed')).toBe('true');
 }
 
 describe('presentation mode', () => {
@@ -163,15 +178,7 @@ describe('presentation mode', () => {
   it('autoplay advances by itself at a reading pace, pauses, and loops at the end', async () => {
     const w = await openPage(browser, { viewport: PROJECTOR, path: '#mode=present&step=1&play=1' });
     const { page } = w;
-    // The page's own loads first (the tour's cards, the results, the timeline's content): under the
-    // fake clock below, their bounded waits would see minutes pass in an instant and give up while a
-    // loaded machine was still delivering them (CI failed once so: the End and P keys then did nothing).
-    await page.waitForLoadState('networkidle');
-    await page.clock.install();
-    // Restart the timer under the fake clock.
-    await page.locator('.present-play').click();
-    await page.locator('.present-play').click();
-    await expect.poll(() => page.locator('.present-play').getAttribute('aria-pressed')).toBe('true');
+    await autoplayUnderFakeClock(page);
     await page.clock.runFor(7_000);
     await expectStep(page, 1); // not rushed: at least 8 s a step
     await page.clock.runFor(25_000);
@@ -195,30 +202,12 @@ describe('presentation mode', () => {
   it('blanks the screen with B or . (black) and W or , (white); any key or a click brings the same step back, and autoplay waits', async () => {
     const w = await openPage(browser, { viewport: { width: 1024, height: 768 }, path: '#mode=present&step=3&play=1' });
     const { page } = w;
-    await page.waitForLoadState('networkidle');
-    await page.clock.install();
-    await page.locator('.present-play').click();
-    await page.locator('.present-play').click();
-    await expect.poll(() => page.locator('.present-play').getAttribute('aria-pressed')).toBe('true');
+    await autoplayUnderFakeClock(page);
     await expectStep(page, 3);
-    /** The share of the screen's pixels that are `colour` (0 black, 255 white), read from a screenshot. */
+    /** The share of the screen's pixels that are `colour` (0 black, 255 white). */
     const share = async (colour: number) => {
-      const png = (await page.screenshot()).toString('base64');
-      const reader = await page.context().newPage();
-      const n = await reader.evaluate(async ([data, c]) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${data}`;
-        await img.decode();
-        const canvas = new OffscreenCanvas(img.width, img.height);
-        const g = canvas.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        const px = g.getImageData(0, 0, img.width, img.height).data;
-        let same = 0;
-        for (let i = 0; i < px.length; i += 4) if (px[i] === c && px[i + 1] === c && px[i + 2] === c) same++;
-        return same / (px.length / 4);
-      }, [png, colour] as const);
-      await reader.close();
-      return n;
+      const { matching, total } = await countPixels(page, await page.screenshot(), { grey: colour });
+      return matching / total;
     };
     expect(await share(0), 'the stage is on screen').toBeLessThan(0.2);
     await page.keyboard.press('b');

@@ -3,7 +3,8 @@
 // where the strip is on the first screen), so the browser's preload scanner requests them with the
 // entry. Without them Vite's preload helper made the same links at run time, while the entry was
 // being evaluated: ≈ 20 ms of a phone's start-up at 4× CPU (creating and appending four <link>s,
-// each starting its fetch), on the path to the page being shown (docs/performance.md). The helper finds the links already in the page and adds none.
+// each starting its fetch), on the path to the page being shown (docs/performance.md). The helper
+// finds the links already in the page and adds none.
 // The names come from this build's chunk graph: hashed file names are never written by hand.
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';

@@ -77,8 +77,8 @@ export interface LoadOnce<T> {
  * chunk to import that chunk by name (vite.config.ts; tests/unit/lazy-chunks.test.ts checks the build).
  * @param load the `import()` itself (`() => import('./dialog')`), so that the build sees the chunk.
  * Offline → online: a stylesheet that failed is added again before the next ask's code (Vite's
- * preload helper adds each once, so a retry brought the code without its CSS); a plain import that
- * failed on a failure Chromium kept from a modulepreload is fetched again at once; and when a chunk
+ * preload helper adds each once, so a retry brought the code without its CSS); an import that
+ * failed (perhaps on a failure Chromium kept from a modulepreload) is fetched again at once; and when a chunk
  * that is no part's own failed (a shared chunk: no fresh query can bring it, its importers ask for its
  * name), the error says so (`needsReload`, naming that chunk) and the notice offers a reload.
  * @param what the chunk's name (`dialog.js` for dialog-Ab12Cd34.js: lazy-chunks.test checks it), for
@@ -100,10 +100,13 @@ export function loadOnce<M, T = M>(load: () => Promise<M>, what: string, pick: (
       try {
         return await load();
       } catch (error) {
-        // The part's file failed as a modulepreload (offline, or a deep link's early fetch): the import
-        // failed on the failure Chromium kept, without a request. Fetched again at once.
+        // The part's file may have failed as a modulepreload (offline, or a deep link's early fetch):
+        // the import then failed on the failure Chromium kept, without a request. Fetched again at
+        // once, under a fresh query. Not only when its <link>'s error event has come: on a loaded
+        // machine that event came after the import's rejection, and the view said it could not load
+        // a file the server had (faults.test, CI at 325783a). A real failure costs one more request.
         failed = failedImport(error)?.[1];
-        if (!brokenLinks.has(failed!)) throw error;
+        if (!failed) throw error;
       }
     return import(/* @vite-ignore */ `${failed}?retry=${++tries}`) as Promise<M>;
   };

@@ -22,6 +22,7 @@ import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
 import builtTints from 'virtual:geo-tints';
 import { ARC_LAYERS, arcGradient, arcProperties, arcState, restState, restWidth, type ArcState } from './arc-lines';
 import type { Region } from './region';
+import { useFastRamp } from './color-ramp';
 import { buildLabels, FONT, labelPadding, labelScale, labelsUnder, zonesAtRightEdge, ZONE_GAP, type GeoLabel, type ScreenRect } from './labels';
 import { createInsets } from './insets';
 import { activateParty, prefersReducedMotion, type GeoRenderer, type GeoState } from './renderer';
@@ -140,6 +141,28 @@ function skipSky(map: maplibregl.Map): void {
   if (painter && typeof painter.drawFunctions?.sky === 'function') painter.drawFunctions = { ...painter.drawFunctions, sky: () => {} };
 }
 
+/**
+ * MapLibre places symbols (labels, icons of symbol layers) in every frame until the map has first
+ * gone idle (its fade duration is 0 until then, which forces a full placement each frame): a new
+ * Placement with a copy of the camera and a collision grid over the whole canvas (two grids of
+ * 25-px cells, ≈ 10 000 arrays at 1280×800), then committed, even for a style with no symbol
+ * layer. Ours has none (names and zone dots are deck.gl's), so after the first placement (the
+ * map's render reads it) none is made while the style has no symbol layer: ≈ 60 ms of main thread
+ * at 4× CPU before ready (docs/performance.md, item 16). With no symbol, a placement changes
+ * nothing and reports nothing to redraw, which is what this answers. Private MapLibre state: if it
+ * changes, placement runs as before (a cost, not a fault).
+ */
+function skipPlacement(map: maplibregl.Map): void {
+  type Style = { placement?: unknown; _order?: string[]; _layers?: Record<string, { type?: string }>; _updatePlacement?: (...args: unknown[]) => boolean };
+  const style = (map as unknown as { style?: Style }).style;
+  const update = style?._updatePlacement;
+  if (!style || typeof update !== 'function' || !Array.isArray(style._order) || !style._layers) return;
+  style._updatePlacement = function (this: Style, ...args: unknown[]) {
+    const symbols = this._order?.some((id) => this._layers?.[id]?.type === 'symbol') ?? true;
+    return this.placement && !symbols ? false : update.apply(this, args);
+  };
+}
+
 export function createWebglView(
   container: HTMLElement,
   model: Model,
@@ -188,6 +211,11 @@ export function createWebglView(
     const add = topArcs;
     topArcs = [];
     for (const layer of add) map.addLayer(layer);
+    fastRamps();
+  };
+  /** The arcs' colour ramps through color-ramp.ts (the same texels, a fraction of the main thread's time). */
+  const fastRamps = () => {
+    for (const { id } of ARC_LAYERS) useFastRamp(map.getLayer(id));
   };
   const map = new maplibregl.Map({
     container,
@@ -213,6 +241,7 @@ export function createWebglView(
     validateStyle: false,
   });
   skipSky(map);
+  skipPlacement(map);
   // The sea: the canvas's own background, under its transparent pixels, not a background layer.
   // MapLibre draws a background layer tile by tile in every frame (≈ 25 ms of SwiftShader a frame
   // at 1280×800, and a program of its own); the browser composites a CSS colour for nothing. The
@@ -692,7 +721,10 @@ export function createWebglView(
   };
   map.on('sourcedata', fitBeforeTiles);
   // The arcs' widths as soon as their source exists, so the first frame with tiles has them.
-  map.once('style.load', () => redraw());
+  map.once('style.load', () => {
+    fastRamps();
+    redraw();
+  });
 
   let loaded = false;
   map.on('load', () => {

@@ -640,6 +640,12 @@ export function createWebglView(
 
   const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
   let fittedFor = '';
+  /** The stage's size and the padding the last fit framed into (fitRoom). */
+  let fittedRoom = '';
+  const fitRoom = (padding: ReturnType<typeof fitPadding>) => {
+    const { clientWidth, clientHeight } = map.getContainer();
+    return [clientWidth, clientHeight, padding.top, padding.right, padding.bottom, padding.left].join();
+  };
   function fitSelection(animate: boolean): void {
     const key = `${state.pair}|${state.place}`;
     if (key === fittedFor) return;
@@ -651,7 +657,9 @@ export function createWebglView(
     // rest of Tianjin off at the map's left edge (1440×900, 汽车经开区 ⟷ 宁河区) and, presenting,
     // on every step. A place no pairing names is zoomed to: it has no arc to keep in view.
     const b: Bounds = pair ? union(pairBounds(pair), modelBounds(model)) : place ? partyBounds(place) : modelBounds(model);
-    const target = cameraFor(b, fitPadding());
+    const padding = fitPadding();
+    fittedRoom = fitRoom(padding);
+    const target = cameraFor(b, padding);
     if (animate && !reduced) map.easeTo({ ...target, duration: 1200 });
     else map.jumpTo(target);
   }
@@ -733,9 +741,14 @@ export function createWebglView(
     loaded = true;
     zoom = map.getZoom();
     paintSelection();
-    // Again, in case the stage changed size while the style loaded (the same camera moves nothing).
-    fittedFor = '';
-    fitSelection(false);
+    // Again if the stage changed size while the style loaded, or the room around what is framed did
+    // (a selected pair's insets appear now). Otherwise the camera fitted before the tiles is the
+    // one: worked out again, its rounds of camera moves were ≈ 20 ms of main thread at 4× CPU in the
+    // frame that makes the map load, and moved nothing.
+    if (fitRoom(fitPadding()) !== fittedRoom) {
+      fittedFor = '';
+      fitSelection(false);
+    }
     redraw();
     map.once('idle', () => {
       mark('map-idle');

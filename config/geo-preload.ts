@@ -4,16 +4,22 @@
 // (public/boot.js, docs/performance.md). The names come from this build's chunk graph: hashed
 // file names are never written by hand. Every page loads boot.js, so it ships minified (its
 // comments were half its bytes: 1,149 B gzip before this, 1,252 B with it minified, 2,140 B not).
+// It also writes in the page's English words (src/i18n/page-words.ts), which boot.js puts into the
+// header before the first frame for a page that will be English.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minify, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { pageWords } from '../src/i18n/page-words.ts';
 
 /** The view's modules whose chunks (with their static imports) a deep link loads, in this order. */
 const MODULES = ['src/geo-view/webgl-view.ts', 'src/geo-view/definition.ts', 'src/geo-view/region.ts'];
 /** The data file the view fetches (src/geo-view/region.ts REGION_FILE), relative to the page. */
 const DATA = ['geo/region.topo.json'];
 const PLACEHOLDER = 'var GEO_PRELOAD = [];';
+const WORDS_PLACEHOLDER = 'var PAGE_WORDS = {};';
+/** index.html is written in Chinese: boot.js needs the other language's words only. */
+export const bootPageWords = () => ({ en: pageWords('en') });
 
 /** The files, the entry's own closure left out (the page loads it anyway). */
 export function geoPreloadFiles(bundle: OutputBundle): string[] {
@@ -52,11 +58,11 @@ export function geoPreload(): Plugin {
     async generateBundle(_options, bundle) {
       const boot = resolve(this.environment.config.publicDir, 'boot.js');
       const source = readFileSync(boot, 'utf8');
-      if (!source.includes(PLACEHOLDER)) this.error(`geo-preload: ${boot} has no "${PLACEHOLDER}" to fill in`);
+      for (const p of [PLACEHOLDER, WORDS_PLACEHOLDER]) if (!source.includes(p)) this.error(`geo-preload: ${boot} has no "${p}" to fill in`);
       for (const f of DATA) if (!existsSync(resolve(this.environment.config.publicDir, f))) this.error(`geo-preload: public/${f} is missing`);
       const files = geoPreloadFiles(bundle as unknown as OutputBundle);
       // Emitted after public/ was copied: this boot.js replaces the copy.
-      const filled = source.replace(PLACEHOLDER, `var GEO_PRELOAD = ${JSON.stringify(files)};`);
+      const filled = source.replace(PLACEHOLDER, `var GEO_PRELOAD = ${JSON.stringify(files)};`).replace(WORDS_PLACEHOLDER, () => `var PAGE_WORDS = ${JSON.stringify(bootPageWords())};`);
       const { code, errors } = await minify('boot.js', filled, { compress: true, mangle: true });
       if (errors.length) this.error(`geo-preload: boot.js does not minify: ${errors.map((e) => e.message).join('; ')}`);
       this.emitFile({ type: 'asset', fileName: 'boot.js', source: code });

@@ -37,6 +37,40 @@
   if (document.readyState === 'complete') explain();
   else window.addEventListener('load', explain);
 
+  // The header in the reader's language from the first frame. index.html is Chinese; for a page
+  // that will be English (the link's lang=, else the browser's first Chinese or English language,
+  // as src/app.ts decides) the header was laid out in Chinese and shown so, then laid out again in
+  // English when the app rendered: ≈ 25 ms of style and layout at 4× CPU (docs/performance.md).
+  // This script runs before the app's and, deferred, usually before the first frame. The words are
+  // src/i18n/page-words.ts's, written in by the build (config/geo-preload.ts); the app then finds
+  // them in place and changes nothing. If this guesses wrong, the app's render puts it right.
+  var PAGE_WORDS = {};
+  var langs = navigator.languages || [];
+  var lang = 'zh';
+  for (var l = 0; l < langs.length; l++) {
+    var base = String(langs[l]).toLowerCase().split('-')[0];
+    if (base === 'zh' || base === 'en') {
+      lang = base;
+      break;
+    }
+  }
+  // The query's keys go ahead of the hash's (src/url-query.ts); the last one given counts.
+  var asked = (location.search.slice(1) + '&' + location.hash.slice(1)).match(/(^|&)lang=(zh|en)(?=&|$)/g);
+  if (asked) lang = asked[asked.length - 1].slice(-2);
+  var words = PAGE_WORDS[lang];
+  if (words) {
+    document.documentElement.setAttribute('lang', words.htmlLang);
+    document.title = words.documentTitle;
+    for (var id in words.text) {
+      var el = document.getElementById(id);
+      if (el) el.textContent = words.text[id];
+    }
+    for (var at in words.attrs) {
+      var node = document.getElementById(at);
+      for (var name in words.attrs[at]) if (node) node.setAttribute(name, words.attrs[at][name]);
+    }
+  }
+
   // A link to the geographic view (#view=geo, or ?view=geo before src/url-query.ts folds it):
   // this script runs before the app's (it comes first in <head>, both deferred). If the browser has
   // WebGL2 it fetches the map's code, styles and region file at once, so they download and compile

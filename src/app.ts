@@ -3,6 +3,7 @@ import type { AppContext, AppEnv } from './app-context';
 import { createSlots } from './slots';
 import type { Model } from './model/build-model';
 import { STRINGS } from './i18n/strings';
+import { pageWords, writePageWords } from './i18n/page-words';
 import type { AppState, Notice } from './state/app-state';
 import { createStore } from './state/store';
 import { preferredLang, type UrlCodec } from './state/url';
@@ -105,17 +106,11 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   const viewSwitch = createViewSwitch(elements.toolbar, views, (view) => store.set({ view }));
 
   function render(state: AppState, previous: AppState | null): void {
-    const t = STRINGS[state.lang];
-    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t.title} · ${STRINGS[state.lang === 'zh' ? 'en' : 'zh'].title}`;
-    document.getElementById('title')!.textContent = t.title;
-    document.getElementById('subtitle')!.textContent = t.subtitle;
-    document.getElementById('about-summary')!.textContent = t.about;
-    document.getElementById('about-text')!.textContent = t.aboutText;
-    langButton.textContent = t.langSwitch;
-    langButton.setAttribute('lang', state.lang === 'zh' ? 'en' : 'zh-CN');
-    langButton.setAttribute('aria-label', t.langSwitchLabel);
-    moreButton.textContent = t.more;
+    // The header's words: for an English page public/boot.js has usually written them before the
+    // first frame, and what is already there is left alone (src/i18n/page-words.ts).
+    writePageWords(pageWords(state.lang));
+    const aboutText = document.getElementById('about-text')!;
+    if (aboutText.textContent !== STRINGS[state.lang].aboutText) aboutText.textContent = STRINGS[state.lang].aboutText;
     showView(state.view).update(state);
     viewSwitch.update(state);
     // The side panel is hidden under a view with a panel of its own (national.css): not built there.

@@ -86,7 +86,12 @@ export function unitFilter(ids: Iterable<string>): FilterSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
-export function buildStyle(model: Model, region: Region, basemap: string, tints?: UnitTints): StyleSpecification {
+/**
+ * `selected`: the units the selection outlines as the map starts (webgl-view.ts sets the same filter
+ * at load; given here, MapLibre finds it unchanged then, and does not cut the districts' tiles again
+ * before the map is idle).
+ */
+export function buildStyle(model: Model, region: Region, basemap: string, tints?: UnitTints, selected: Iterable<string> = []): StyleSpecification {
   const tiles = BASEMAPS[basemap];
   const style: StyleSpecification = {
     version: 8,
@@ -149,7 +154,7 @@ export function buildStyle(model: Model, region: Region, basemap: string, tints?
       },
       // White borders, wider as the districts grow on screen, so neighbours part at every zoom.
       { id: 'units-line', type: 'line', source: 'units', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 8, 1.2, 11, 2] } },
-      { id: 'units-selected', type: 'line', source: 'units', filter: unitFilter([]), paint: { 'line-color': '#1d232b', 'line-width': 2 } },
+      { id: 'units-selected', type: 'line', source: 'units', filter: unitFilter(selected), paint: { 'line-color': '#1d232b', 'line-width': 2 } },
       ...arcLayers(),
     ],
   };

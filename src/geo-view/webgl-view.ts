@@ -205,7 +205,10 @@ export function createWebglView(
   // hint); a phone's map fills most of the screen, so otherwise the page could not be scrolled past it.
   const touch = matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
   // The arcs' top layers only once an arc is emphasised, or at ready (map-style.ts, splitLater).
-  const { style, later, laterSources, laterArcs } = splitLater(buildStyle(model, region, state.basemap, builtTints), { emphasised: selectedPairs(model, state.pair).size > 0 });
+  // The selection's outline in the first style: set at load (paintSelection), a new filter made
+  // MapLibre cut the districts' tiles again before the map could go idle.
+  const firstStyle = buildStyle(model, region, state.basemap, builtTints, partiesSelected(model, state));
+  const { style, later, laterSources, laterArcs } = splitLater(firstStyle, { emphasised: selectedPairs(model, state.pair).size > 0 });
   let topArcs = laterArcs;
   /** Appends the arcs' top layers if the map does not have them yet (they are the style's last). */
   const addTopArcs = () => {

@@ -44,7 +44,7 @@ export interface AppEnv {
   /** The presentation tour is on. */
   readonly presenting: boolean;
   readonly lang: Lang;
-  /** The page is on screen: main.ts shows it (`show()`) once the features are in, a task after the first render. */
+  /** The page is on screen: main.ts shows it (`show()`) once the first render's drawing is whole (the features install before it). */
   readonly shown: boolean;
 }
 

@@ -19,8 +19,11 @@ const DRAWN: Promise<void> = Promise.resolve();
 /**
  * @param views the ways of looking at the map; the first is the default (`paired`).
  * @param url the URL's keys, composed from the features' fields (src/url-fields.ts).
+ * @param install plugs the first screen's features in (main.ts), before the first render: their
+ *   buttons, find bar and legend are then in the page when the view first measures its box, so
+ *   the view is laid out and drawn once, and the page can be shown as soon as that drawing is whole.
  */
-export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): AppContext {
+export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, install: (app: AppContext) => void = () => {}): AppContext {
   const DEFAULT_STATE = url.defaults;
   const known = url.known(model, {
     pairs: new Set(model.pairById.keys()),
@@ -163,9 +166,6 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
   // own, and Back skipped a step (history.test).
   // (Capture phase, `true`: before the tour's own key listener acts.)
   for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (settling = false), true);
-  store.subscribe((state, previous) => render(state, previous));
-  render(store.get(), null);
-  settle();
 
   window.addEventListener('popstate', () => {
     settle();
@@ -180,7 +180,7 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
     if (e.key === 'Escape' && (store.get().pair || store.get().place || store.get().project)) selectPair(null);
   });
 
-  return {
+  const app: AppContext = {
     model,
     store,
     elements,
@@ -221,4 +221,12 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec): 
       else void shownOnce.then(listener);
     },
   };
+
+  store.subscribe((state, previous) => render(state, previous));
+  // The features first (a feature that changes the state while it installs, a tour's link, renders
+  // then), then the first render, which reaches them all through their onRender listeners.
+  install(app);
+  render(store.get(), null);
+  settle();
+  return app;
 }

@@ -45,10 +45,11 @@ async function load() {
 }
 
 /**
- * Lets the browser handle input and other tasks between the start-up's three pieces of work (the
- * model, the first render, the features). Each is tens of milliseconds on a phone; run as one task
- * they blocked the page for 0.3–0.5 s (Lighthouse's Total Blocking Time). Nothing is shown between
- * them: the page stays hidden until `.is-ready`, so the reader still sees one complete first paint.
+ * Lets the browser handle input and other tasks between pieces of the start-up (the boundaries'
+ * parse and the model; a geographic map's creation and the rest). Each is tens of milliseconds on
+ * a phone; run as one task they blocked the page (Lighthouse's Total Blocking Time). Nothing is
+ * shown between them: the page stays hidden until `.is-ready`, so the reader still sees one
+ * complete first paint. (The view's first drawing yields in the same way: src/views/paired-view.ts.)
  */
 function nextTask(): Promise<void> {
   // A message, not setTimeout(0): the start-up's chain of timers nests, and from the fifth level the
@@ -69,41 +70,35 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // Without boundaries the two city maps cannot be drawn; the national view needs none of them.
     const views = failure ? [unavailableView(pairedView, failure), unavailableView(geoView, failure), nationalView] : [pairedView, geoView, nationalView];
     document.getElementById('boot-status')?.remove();
-    const app = startApp(model, views, APP_URL);
+    // Features plug in here, one line each: install<Feature>(app). Their order does not matter
+    // for the page: each puts its elements in a named slot (src/slots.ts orders them, and puts an
+    // element straight into the room a view offered for its slot). Those of the first screen (the
+    // toolbar's buttons, the find bar, the legend, the timeline's band, embed mode) install inside
+    // startApp, before its first render: the view then measures its box with them in place, is laid
+    // out and drawn once, and the page is shown as soon as that drawing is whole. (Installed after
+    // the drawing, in tasks of their own, they cost a frame each of the hidden page laid out again
+    // and a second measure of the map's box: ≈ 40 ms at 1× and ≈ 100–190 ms at 4× CPU between the
+    // whole chart and its showing, docs/performance.md "Shown when drawn".)
+    const app = startApp(model, views, APP_URL, (app) => {
+      for (const install of [installPresent, installEmbed, installTimeline, installExport, installFind, installLegend]) install(app);
+    });
     if (failure) app.report(loadFailed('boundaries', failure));
     // The view's first drawing, split over tasks while the page is hidden (src/views/paired-view.ts).
     await app.drawn();
-    // A link to the geographic view: its map is created before the features install (entry.ts).
+    // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
     const mapCreated = mapFirst();
     if (mapCreated) {
       await mapCreated;
       await nextTask();
     }
-    // Features plug in here, one line each: install<Feature>(app). Their order does not matter
-    // for the page: each puts its elements in a named slot (src/slots.ts orders them, and puts an
-    // element straight into the room a view offered for its slot). They install in two tasks while
-    // the page is still hidden: in one task they were 130–170 ms of a phone's start-up at 4× CPU
-    // (Lighthouse's Total Blocking Time); in a task each (1b0b2d2) the browser laid the hidden page
-    // out again between most of them (a frame every 16 ms: 9 frames, ≈ 220 ms of style and layout
-    // at 4× in a trace), and the page was shown that much later. The view measures the legend's
-    // room again when the legend arrives, and an embed sends its height only once the page is
-    // shown (app.onShow). The first group installs in the drawing's last task (its names and
-    // selection, ≈ 15–30 ms at 4×): each task the start-up yields can be a frame that lays the
-    // hidden page out again.
-    for (const install of [installPresent, installEmbed, installTimeline]) install(app);
-    await nextTask();
-    for (const install of [installExport, installFind, installLegend]) install(app);
-    // A frame here lets the view see a size the features changed (its ResizeObserver) and draw again.
-    await nextTask();
     // The timeline strip: filled now where its band is on the first screen, so the page is shown
     // with it (bounded) and it never fills in and pushes the footer down in view; under the screen's
     // bottom edge, after the showing (src/timeline/install-timeline.ts).
     await timelineBeforeShow();
-    // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
     const mapDrawn = mapShown();
     if (mapDrawn) await mapDrawn;
-    // The features may have changed the map box's size: the view then drew again, split over tasks
-    // while hidden. The page is shown once that drawing, and any newer one, is complete.
+    // Should the box have changed size meanwhile (a notice, the strip), the view drew again, split
+    // over tasks while hidden. The page is shown once that drawing, and any newer one, is complete.
     let drawing = app.drawn();
     for (;;) {
       await drawing;
@@ -111,8 +106,8 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
       if (latest === drawing) break;
       drawing = latest;
     }
-    // Everything the first render adds (toolbar buttons, find bar, panel) is in place: show the
-    // page in its final layout in one paint (styles.css, "Nothing moves after it appears").
+    // Everything the first screen shows (toolbar buttons, find bar, panel, legend) is in place:
+    // show the page in its final layout in one paint (styles.css, "Nothing moves after it appears").
     app.show();
     // What the first screen does not show installs after the showing frame has been painted: the
     // skip button (off screen until focused), the pairings table and the offline note (after the

@@ -15,8 +15,8 @@ export function createSlots(anchors: { map: HTMLElement; main: HTMLElement }, co
   const sequenced = new Map<Slot, HTMLElement[]>();
   /**
    * Where a sequence slot is docked now. Remembered, so that an element mounted after the view
-   * offered its room goes straight there: the features install in tasks of their own, and the view
-   * may have drawn (and docked) before the legend arrived.
+   * offered its room goes straight there: a view may draw (and dock) before an element arrives (a
+   * feature installed later, the tour's stage on its first click).
    */
   const docks = new Map<Slot, HTMLElement>();
   const dockInto = (container: HTMLElement, element: HTMLElement) => {

@@ -54,7 +54,7 @@ export function installEmbedMode(app: AppContext): void {
       : `${MODE_STRINGS.en.sourcePrefix}${issuerEn}, ${d.title.en} (${d.number ?? ''})`;
   };
 
-  // Features install after the first render: draw for the current state now, then on every render.
+  // Draw for the current state now (installed before the first render, or later when a page becomes an embed), then on every render.
   const render = (state: AppState) => {
     if (embedded && !state.embed) {
       // The URL lost `embed` (a bad hash from the parent, Back in the frame): put it back, after

@@ -29,9 +29,9 @@ export function startHeightMessages(target: Window, app: Pick<AppContext, 'onRen
   let lastWidth = -1;
   let growths = 0;
   /**
-   * Nothing is sent before the page is shown: the features install in tasks of their own while it
-   * is hidden, and the page grows install by install, which the guard below would take for a
-   * feedback loop (and the parent would size the frame to each step).
+   * Nothing is sent before the page is shown: while it is hidden the view draws in tasks of its
+   * own and the page can grow step by step, which the guard below would take for a feedback loop
+   * (and the parent would size the frame to each step).
    */
   let shown = false;
   app.onRender(() => (growths = 0));

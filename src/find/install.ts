@@ -53,7 +53,7 @@ export function installFind(app: AppContext): void {
     filter.update(state, match);
     paint();
   }
-  // Installed after the first render: draw now, then after every render, and when the panel adds
+  // Installed before the first render (src/app.ts): draw now, then after every render, and when the panel adds
   // entries between renders (a fold a phone's reader opens is built then: src/views/panel.ts).
   render(store.get());
   app.onRender(render);

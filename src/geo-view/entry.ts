@@ -23,12 +23,13 @@ const MAP_FIRST_WAIT_MS = 1000;
 
 /**
  * A link to this view: settles once the map's code and the region have arrived, so the view
- * (whose first render asked for them) creates its MapLibre map before the app's features install.
- * Before, the features' install tasks ran first (≈ 230 ms of main thread at 4× CPU between the
- * map's code evaluated and the map created), and MapLibre's start — its worker's tiling, the GPU
- * process's programs — began that much later; now they install while MapLibre waits on its worker
- * and the GPU (docs/performance.md, item 11). Bounded: a slow download of the map's code holds the
- * page back at most MAP_FIRST_WAIT_MS. Null for any other link (their features install at once).
+ * (whose first render asked for them) creates its MapLibre map before the page's remaining
+ * start-up work (the timeline's band, the showing). Once the features installed after the first
+ * render, in tasks of their own (≈ 230 ms of main thread at 4× CPU between the map's code evaluated
+ * and the map created), and MapLibre's start — its worker's tiling, the GPU process's programs —
+ * began that much later (docs/performance.md, item 11); they now install before the first render
+ * (src/app.ts). Bounded: a slow download of the map's code holds the page back at most
+ * MAP_FIRST_WAIT_MS. Null for any other link.
  */
 export function mapFirst(): Promise<void> | null {
   if (!mapParts) return null;

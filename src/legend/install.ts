@@ -43,7 +43,7 @@ export function installLegend(app: AppContext): void {
     summary.textContent = t.title;
     for (const [key, span] of texts) span.textContent = t.items[key];
   };
-  // Installed after the first render: draw now, then after every render.
+  // Installed before the first render (src/app.ts): draw now, then after every render.
   render(app.store.get());
   app.onRender(render);
   // Right under the map (a grid row of its own, legend.css), so on a phone it comes before the long

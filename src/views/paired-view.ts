@@ -75,9 +75,10 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     legendSlot.hidden = true;
     events.room?.(null);
   }
-  // The legend may arrive (or fill in) after the room was offered: the features install in tasks
-  // of their own after the first drawing, and the room stays offered (src/slots.ts). Measured again
-  // then, in the same task (a mutation observer's notice is a microtask), before anything is painted.
+  // The legend may arrive (or fill in) after the room was offered (it installs before the first
+  // render, but builds its list only when a view first shows it), and the room stays offered
+  // (src/slots.ts). Measured again then, in the same task (a mutation observer's notice is a
+  // microtask), before anything is painted.
   const roomFill = new MutationObserver(keepRoomIfFits);
   roomFill.observe(legendSlot, { childList: true, subtree: true });
 
@@ -208,9 +209,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const generation = ++drawing;
     if (events.env().shown !== false) for (const step of steps) step();
     else {
-      // Still hidden (main.ts shows the page once the features are in): the chart with both maps,
-      // then the maps' names, follow in tasks of their own, queued now, so they run before the
-      // features' install and the page still appears once, complete. Drawn in one task with d3
+      // Still hidden (main.ts shows the page once this drawing is whole): the chart with both maps,
+      // then the maps' names, follow in tasks of their own, queued now, and the page still
+      // appears once, complete. Drawn in one task with d3
       // this was the longest task of a phone's start-up (Lighthouse's Total Blocking Time); as
       // markup the chart and maps are one task of ≈ 50–70 ms at 4× CPU, the names ≈ 40–50 ms.
       // A newer drawing (a resize, a language switch) drops the rest of the queue.

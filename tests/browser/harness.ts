@@ -143,8 +143,8 @@ export async function expectClean(w: Watched): Promise<void> {
 }
 
 /**
- * The map is drawn when its label columns exist and the page is shown (`.is-ready`: the features
- * install in the task after the first render) and settled; polled (waitForFunction strings break under a CSP).
+ * The map is drawn when its label columns exist and the page is shown (`.is-ready`: once the first
+ * render's drawing is whole, src/main.ts) and settled; polled (waitForFunction strings break under a CSP).
  */
 export async function waitForMap(page: Page): Promise<void> {
   await page.locator('svg.paired-map .label').first().waitFor({ state: 'attached', timeout: 30_000 });

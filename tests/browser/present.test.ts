@@ -77,11 +77,17 @@ async function expectStep(page: Page, n: number, lang: 'zh' | 'en' = 'zh') {
  */
 async function autoplayUnderFakeClock(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Off before the fake clock is installed, on after it: the timer restarts under the fake clock.
+  // Turned off after the install, the fake clearTimeout left the real timer autoplay started on
+  // load running (Playwright's clock does not clear a timer it did not make), and it fired on
+  // real time: on a loaded machine, ≈ 20 s into the test, a step turned that no key or runFor
+  // had turned (tests/artifacts/lead/clk.mjs shows the clock's behaviour).
+  const play = page.locator('.present-play');
+  await play.click();
+  await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
   await page.clock.install();
-  // Off and on again: the timer restarts under the fake clock.
-  await page.locator('.present-play').click();
-  await page.locator('.present-play').click();
-  await expect.poll(() => page.locator('.present-play').getAttribute('aria-pressed')).toBe('true');
+  await play.click();
+  await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
 }
 
 describe('presentation mode', () => {

@@ -76,16 +76,17 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // toolbar's buttons, the find bar, the legend, the timeline's band, embed mode) install inside
     // startApp, before its first render: the view then measures its box with them in place, is laid
     // out and drawn once, and the page is shown as soon as that drawing is whole. (Installed after
-    // the drawing, in tasks of their own, they cost a frame each of the hidden page laid out again
-    // and a second measure of the map's box: ≈ 40 ms at 1× and ≈ 100–190 ms at 4× CPU between the
-    // whole chart and its showing, docs/performance.md "Shown when drawn".)
+    // the drawing, in tasks of their own, each was followed by a frame that laid the hidden page out
+    // again and the legend made the view measure its box a second time; the same layout work is now
+    // done once inside startApp. On a quiet machine the page is shown only a little sooner:
+    // docs/performance.md, "Start-up, 7 Dec 18:25–".)
     const app = startApp(model, views, APP_URL, (app) => {
       for (const install of [installPresent, installEmbed, installTimeline, installExport, installFind, installLegend]) install(app);
     });
     if (failure) app.report(loadFailed('boundaries', failure));
     // The view's first drawing, split over tasks while the page is hidden (src/views/paired-view.ts).
     await app.drawn();
-    // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
+    // A link to the geographic view: its MapLibre map is created before the rest of the start-up (entry.ts).
     const mapCreated = mapFirst();
     if (mapCreated) {
       await mapCreated;
@@ -95,6 +96,7 @@ Promise.all([load(), tourLoaded, outcomesForFirstRender, geoViewLoaded, national
     // with it (bounded) and it never fills in and pushes the footer down in view; under the screen's
     // bottom edge, after the showing (src/timeline/install-timeline.ts).
     await timelineBeforeShow();
+    // A link to the geographic view is shown with its map drawn, not while MapLibre starts (entry.ts).
     const mapDrawn = mapShown();
     if (mapDrawn) await mapDrawn;
     // Should the box have changed size meanwhile (a notice, the strip), the view drew again, split

@@ -31,6 +31,9 @@ export { selectedPairs } from '../model/selection';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
+/** A box's centre, [longitude, latitude]. */
+export const boundsCenter = (b: Bounds): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
 function extend(b: Bounds, [lon, lat]: LonLat): Bounds {
   return [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)];
 }

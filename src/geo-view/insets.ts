@@ -10,7 +10,7 @@ import type { Party } from '../model/types';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { h, s as svg } from '../ui/dom';
-import { partyBounds, type Bounds } from './arcs';
+import { boundsCenter, partyBounds, type Bounds } from './arcs';
 import { DISTRICT_TINTS } from './colors';
 import { NAME_SIZE, placeMapNames, type NamePlace } from '../views/map-names';
 
@@ -33,7 +33,7 @@ const ZONE_R = 5;
 
 /** Grows a box around its centre to at least `min` degrees a side and `factor` times its size. */
 function around(b: Bounds, factor: number, min: number): Bounds {
-  const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+  const [cx, cy] = boundsCenter(b);
   const hw = Math.max(((b[2] - b[0]) * factor) / 2, min / 2);
   const hh = Math.max(((b[3] - b[1]) * factor) / 2, min / 2 / 1.3);
   return [cx - hw, cy - hh, cx + hw, cy + hh];

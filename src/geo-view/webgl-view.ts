@@ -14,7 +14,7 @@ import type { ViewEvents } from '../views/view-registry';
 import { STRINGS } from '../i18n/strings';
 import { GEO_STRINGS } from './strings';
 import { filterMatches, type FilterMatch } from '../model/filter';
-import { geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
+import { boundsCenter, geoArcs, modelBounds, pairBounds, partyBounds, selectedPairs, type Bounds, type GeoArc } from './arcs';
 import { hoverParties as partiesHovered, selectedParties as partiesSelected } from '../model/selection';
 import { CITY_COLOR, INK, SEA } from './colors';
 import { buildStyle, splitLater, unitFeatures, unitFilter } from './map-style';
@@ -69,7 +69,6 @@ function retryFailedWorkers(): void {
 }
 
 const PITCH = 40;
-const boundsCenter = (b: Bounds): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
 /** What a test (or a curious reader in the console) can ask of the live map. */
 export interface GeoDebug {

@@ -69,8 +69,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   }
   /** Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map. */
   function keepRoomIfFits(): void {
-    // An empty room fits (the first drawing offers it before the legend is installed): not measured,
-    // which would lay the hidden page out in the start-up's first task.
+    // An empty room (no legend mounted) fits: nothing to measure. The start-up's first drawing finds
+    // the legend in place (it installs before the first render, src/app.ts) and measures it in the
+    // task where the view has just laid the page out for its box anyway.
     if (legendSlot.hidden || !legendSlot.firstChild || legendSlot.scrollHeight <= legendSlot.clientHeight + 1) return;
     legendSlot.hidden = true;
     events.room?.(null);
@@ -211,8 +212,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     else {
       // Still hidden (main.ts shows the page once this drawing is whole): the chart with both maps,
       // then the maps' names, follow in tasks of their own, queued now, and the page still
-      // appears once, complete. Drawn in one task with d3
-      // this was the longest task of a phone's start-up (Lighthouse's Total Blocking Time); as
+      // appears once, complete. Drawn in one task with d3 this was the longest task of a phone's start-up (Lighthouse's Total Blocking Time); as
       // markup the chart and maps are one task of ≈ 50–70 ms at 4× CPU, the names ≈ 40–50 ms.
       // A newer drawing (a resize, a language switch) drops the rest of the queue.
       drawn = new Promise((resolve) => {

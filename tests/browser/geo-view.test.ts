@@ -113,6 +113,22 @@ describe('the geographic view', { timeout: 240_000 }, () => {
       .poll(async () => (await debug<{ id: string; shown: boolean }[]>(page, 'labelLayout')).filter((b) => b.shown && b.id.startsWith('city:')).map((b) => b.id).sort(), { timeout: 30_000 })
       .toEqual(['city:changchun', 'city:tianjin']);
     await screenshot(page, 'geo-overview-zh');
+    // On the narrowest phone in English the rows wrap; their swatches keep their length, so the
+    // words begin in one column (the third row's swatch had shrunk to 19 px, flex's default).
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.evaluate(() => (location.hash = '#view=geo&lang=en'));
+    await expect.poll(() => page.locator('.geo-legend li:not([hidden])').first().textContent()).toBe('District pairs');
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.geo-legend li:not([hidden])')].map((li) => {
+        const swatch = li.querySelector('.geo-swatch')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(li.lastChild!);
+        return { swatch: Math.round(swatch.width), text: Math.round(range.getBoundingClientRect().left), lines: range.getClientRects().length };
+      }),
+    );
+    expect(rows.some((r) => r.lines > 1), 'a legend row wraps at 320 px').toBe(true);
+    expect(rows.map((r) => r.swatch)).toEqual(rows.map(() => 28));
+    expect(new Set(rows.map((r) => r.text)).size, JSON.stringify(rows)).toBe(1);
     await page.context().close();
   });
 

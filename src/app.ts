@@ -12,6 +12,7 @@ import { createSheet } from './views/sheet';
 import { showNotices } from './views/notices';
 import type { ViewDefinition, ViewInstance } from './views/view-registry';
 import { createViewSwitch } from './views/view-switch';
+import { keepLayoutTop } from './ui/first-screen';
 
 /** What `drawn()` returns for a view that draws at once: one settled promise, so main.ts can tell whether a newer drawing began. */
 const DRAWN: Promise<void> = Promise.resolve();
@@ -107,6 +108,8 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, i
     return map;
   }
   const viewSwitch = createViewSwitch(elements.toolbar, views, (view) => store.set({ view }));
+  // A desktop's map box and panel end at the window's bottom edge, under the header as tall as it is.
+  const fitLayout = keepLayoutTop(elements.map.parentElement!, [document.querySelector<HTMLElement>('.site-header')!, elements.notices]);
 
   function render(state: AppState, previous: AppState | null): void {
     // The header's words: for an English page public/boot.js has usually written them before the
@@ -114,6 +117,8 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, i
     writePageWords(pageWords(state.lang));
     const aboutText = document.getElementById('about-text')!;
     if (aboutText.textContent !== STRINGS[state.lang].aboutText) aboutText.textContent = STRINGS[state.lang].aboutText;
+    // Before the view measures its box: the header's new words (a language switch) set its height.
+    fitLayout();
     showView(state.view).update(state);
     viewSwitch.update(state);
     // The side panel is hidden under a view with a panel of its own (national.css): not built there.

@@ -64,7 +64,7 @@ type Strings = typeof zh;
 
 const en: Strings = {
   title: 'Tianjin–Changchun Pairing Map',
-  subtitle: 'Counterpart cooperation (对口合作) is China’s scheme to revive the north-east: Tianjin has been paired with Changchun since 2017, and a 2018 plan pairs their districts and zones with each other.',
+  subtitle: 'Counterpart cooperation (对口合作) is China’s scheme to revive the north-east: Tianjin has been paired with Changchun since 2017, and a 2018 plan pairs up their districts and zones.',
   langSwitch: '中文',
   langSwitchLabel: '切换到中文',
   more: 'More',

@@ -215,6 +215,49 @@ describe('the paired view on screen', () => {
     await page.context().close();
   });
 
+  // A desktop's first screen holds the whole chart. With the map box a fixed 140 px short of the
+  // window, the English header's two-line subtitle put the chart's last row (Beihu Zone) under the
+  // window's bottom edge at 1280×800, and the panel's box ran 28 px past it.
+  it('on a desktop the whole chart, its zoom buttons and the panel end on the first screen, under a header of any height', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const w = await openPage(browser, { viewport: { width: 1280, height: 800 }, path: `#lang=${lang}` });
+      const { page } = w;
+      for (const [width, height] of [[901, 700], [1024, 768], [1280, 720], [1280, 800], [1366, 768], [1440, 900], [1680, 1050], [1920, 1080], [2560, 1440]] as const) {
+        await page.setViewportSize({ width, height });
+        // Drawn for its box: the chart's size is the box's (paired-view.ts: at least 300 × 420).
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              const svg = document.querySelector('svg.paired-map')!;
+              const box = document.querySelector<HTMLElement>('.map-area')!;
+              return svg.getAttribute('width') === String(Math.max(300, box.clientWidth)) && (svg.getAttribute('data-arrangement') !== 'wide' || svg.getAttribute('height') === String(Math.max(420, box.clientHeight)));
+            }),
+          )
+          .toBe(true);
+        const m = await page.evaluate(() => {
+          const bottom = (sel: string) => Math.max(...[...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().bottom));
+          return {
+            arrangement: document.querySelector('svg.paired-map')!.getAttribute('data-arrangement'),
+            room: innerHeight - document.querySelector<HTMLElement>('.layout')!.offsetTop,
+            box: bottom('.map-area'),
+            panel: bottom('.panel'),
+            labels: bottom('svg.paired-map .label'),
+            zoom: bottom('.zoom-controls'),
+          };
+        });
+        const size = `${width}×${height} ${lang}`;
+        if (m.arrangement !== 'wide') continue;
+        expect(m.labels, `${size}: every row inside the map's box`).toBeLessThanOrEqual(m.box + 0.5);
+        // Where the window leaves the map its least height (500 px) under the header, the page scrolls to the rest.
+        if (m.room < 500) continue;
+        for (const [what, bottom] of [['the map box', m.box], ['the chart\'s last row', m.labels], ['the zoom buttons', m.zoom], ['the panel', m.panel]] as const)
+          expect(bottom, `${size}: ${what} ends on the first screen`).toBeLessThanOrEqual(height + 0.5);
+      }
+      await expectClean(w);
+      await page.context().close();
+    }
+  });
+
   // A tablet's header: the controls wrapped inside the toolbar, which aligned its rows right, so
   // "Download" sat alone at the right end of a row at 768 px (and "Embed Download" at 640).
   it('on a tablet every row of the header\'s controls starts at the title\'s left edge', async () => {

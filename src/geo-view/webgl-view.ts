@@ -441,7 +441,7 @@ export function createWebglView(
     const lang = state.lang;
     // The same array while nothing it depends on changes: a new data array would make deck.gl
     // rebuild the text layer's attributes (and its collision map).
-    const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}|${[...underInsets].join()}`;
+    const labelsKey = `${key}|${lang}|${zoom}|${scale}|${[...leftOfDot].join()}|${[...leftOut].join()}`;
     if (labelsKey !== labelsFor) built = buildLabels({
       lang,
       zoom,
@@ -458,7 +458,7 @@ export function createWebglView(
       scale,
       leftOfDot,
     });
-    if (labelsKey !== labelsFor) labels = built.filter((l) => !underInsets.has(l.id));
+    if (labelsKey !== labelsFor) labels = built.filter((l) => !leftOut.has(l.id));
     labelsFor = labelsKey;
     return deckModule.deckLayers({ zones, labels, chosen: chosenParties, hovered: hoveredParties, scale, lang, key, labelsKey });
   }
@@ -467,11 +467,12 @@ export function createWebglView(
    * Zone names near the map's right edge go left of their dots (labels.ts, zonesAtRightEdge), and
    * no label is drawn where an inset lies over the map (labels.ts, labelsUnder; the collision
    * filter knows only labels, and 黑龙江 went half under the Changchun inset presenting at
-   * 1024×768): worked out when the camera comes to rest or the insets change, from the text's
+   * 1024×768), nor a province's name the map's edge would cut (Inner Mongolia half above the top
+   * edge, under the legend's row, at 1280×800): worked out when the camera comes to rest or the insets change, from the text's
    * width as the browser measures it in the labels' font (deck.gl lays out its glyphs from the same font).
    */
   let leftOfDot = new Set<string>();
-  let underInsets = new Set<string>();
+  let leftOut = new Set<string>();
   const widths = new Map<string, number>();
   const measure = document.createElement('canvas').getContext('2d');
   const textWidth = (l: GeoLabel) => {
@@ -503,6 +504,11 @@ export function createWebglView(
     const placed = built.map((l) => (l.party?.kind === 'zone' ? side(l, left.has(l.id)) : l));
     const obstacles = insetRects();
     const under = labelsUnder(placed, at, textWidth, obstacles, scale);
+    // Past the map's edges: a province's name there is cut in half, and the land's lettering is
+    // not worth half a word. The places' and cities' names are kept (a selected one always shows).
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const outside: ScreenRect[] = [[-1e5, -1e5, 1e5, 0], [-1e5, h, 1e5, 1e5], [-1e5, -1e5, 0, 1e5], [w, -1e5, 1e5, 1e5]];
+    for (const id of labelsUnder(placed.filter((l) => l.kind === 'province'), at, textWidth, outside, scale, 0)) under.add(id);
     // A zone's name that would run under an inset on the right goes left of its dot if that is clear
     // (Changchun New Area, the dot just left of the insets presenting at 1024×768).
     for (const l of placed) {
@@ -511,9 +517,9 @@ export function createWebglView(
       under.delete(l.id);
       left.add(l.id);
     }
-    if ([...left].join() === [...leftOfDot].join() && [...under].join() === [...underInsets].join()) return;
+    if ([...left].join() === [...leftOfDot].join() && [...under].join() === [...leftOut].join()) return;
     leftOfDot = left;
-    underInsets = under;
+    leftOut = under;
     redraw();
   }
 

@@ -156,6 +156,11 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, i
       }
     }
     for (const listener of renderListeners) listener(state);
+    // The features' words (their toolbar buttons, the find bar's) may have wrapped the header onto
+    // another row: the view measures its box again now, in this task. At the start-up its drawing is
+    // still queued, so nothing is drawn twice; measured only by the ResizeObserver, the Chinese page
+    // was shown with its chart 40 px too tall and drawn again just after.
+    if (fitLayout()) showView(state.view).update(state);
   }
 
   /** True while a URL that just arrived (the first load, Back, Forward, a typed hash) is being applied. */

@@ -33,7 +33,8 @@ export function timelineBeforeShow(): Promise<void> {
   const pending = waiting;
   waiting = null;
   if (!pending) return Promise.resolve();
-  if (pending.section.getBoundingClientRect().top < innerHeight) return beforeFirstRender(pending.fill());
+  // Within a pixel of the bottom edge the band shows nothing (a box's edge falls on a fraction of a pixel).
+  if (pending.section.getBoundingClientRect().top < innerHeight - 1) return beforeFirstRender(pending.fill());
   pending.app.onShow(() => afterNextPaint(() => void pending.fill()));
   return Promise.resolve();
 }

@@ -7,22 +7,27 @@
 
 /**
  * Starts keeping `--layout-top` on `layout` as the elements above it (`above`: the header, the
- * notices) change size, and returns the measure itself: the app calls it in each render before the
- * view measures its box, so a new header (a language switch) and the view's box are laid out
- * together, not the view drawn for the old header and then again.
+ * notices) change size, and returns the measure itself, which says whether the value changed: the
+ * app calls it in each render before the view measures its box (a language switch's new header and
+ * the view's box laid out together), and again at the render's end, after the features have written
+ * their buttons' words, which can wrap the header onto another row (Chinese at 1280 px: the
+ * toolbar's row went under the titles only then).
  */
-export function keepLayoutTop(layout: HTMLElement, above: HTMLElement[]): () => void {
+export function keepLayoutTop(layout: HTMLElement, above: HTMLElement[]): () => boolean {
   const fit = () => {
-    // The layout's offset parent is the body (nothing between them is positioned), which starts at
-    // the page's top: its offsetTop is the room the header and the notices take.
-    const top = `${layout.offsetTop}px`;
+    // Where the layout begins on the page, to the fraction of a pixel: with the header 147.98 px tall
+    // a whole 148 px left the box's bottom edge (and the timeline's band under it) a fiftieth of a
+    // pixel above the window's, and the band counted as on the first screen.
+    const top = `${Math.round((layout.getBoundingClientRect().top + scrollY) * 100) / 100}px`;
     // Set only on a change: a new value lays the layout out again.
-    if (layout.style.getPropertyValue('--layout-top') !== top) layout.style.setProperty('--layout-top', top);
+    if (layout.style.getPropertyValue('--layout-top') === top) return false;
+    layout.style.setProperty('--layout-top', top);
+    return true;
   };
   // After a resize that rewraps the header, or a notice that comes or goes: in the same frame,
   // before it is painted (a ResizeObserver's notices come after layout), and the view's own
   // observer then sees its new box in that frame too (it lies deeper in the page).
-  const observer = new ResizeObserver(fit);
+  const observer = new ResizeObserver(() => void fit());
   for (const element of above) observer.observe(element);
   return fit;
 }

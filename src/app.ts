@@ -112,19 +112,21 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, i
   const fitLayout = keepLayoutTop(elements.map.parentElement!, [document.querySelector<HTMLElement>('.site-header')!, elements.notices]);
 
   function render(state: AppState, previous: AppState | null): void {
+    // Everything the render writes above and beside the map comes first, the view's measure and
+    // drawing last: the header's words, the toolbar's, the panel, the notices and the features'
+    // words then make one layout, which the view's measure of its box reads (with the view
+    // measured first and the features after, the start-up laid the hidden page out four times
+    // before the chart was drawn: docs/performance.md, "Start-up, 8 Dec").
     // The header's words: for an English page public/boot.js has usually written them before the
     // first frame, and what is already there is left alone (src/i18n/page-words.ts).
     writePageWords(pageWords(state.lang));
     const aboutText = document.getElementById('about-text')!;
     if (aboutText.textContent !== STRINGS[state.lang].aboutText) aboutText.textContent = STRINGS[state.lang].aboutText;
-    // Before the view measures its box: the header's new words (a language switch) set its height.
-    fitLayout();
-    showView(state.view).update(state);
+    const view = showView(state.view);
     viewSwitch.update(state);
     // The side panel is hidden under a view with a panel of its own (national.css): not built there.
     if (mapDefinition.usesPagePanel !== false) panel.update(state);
     showNotices(elements.notices, notices, state.lang, url.noticeText);
-    elements.map.removeAttribute('aria-busy');
 
     const selectionChanged = previous !== null && (previous.pair !== state.pair || previous.place !== state.place || previous.project !== state.project);
     const hash = serializeHash(state);
@@ -155,12 +157,15 @@ export function startApp(model: Model, views: ViewDefinition[], url: UrlCodec, i
         returningFocus = false;
       }
     }
+    // The features' words (their toolbar buttons, the find bar's) may wrap the header onto another
+    // row (Chinese at 1280 px): written before the layout's top is measured, so the view measures
+    // its box once, under the header as tall as it ends up.
     for (const listener of renderListeners) listener(state);
-    // The features' words (their toolbar buttons, the find bar's) may have wrapped the header onto
-    // another row: the view measures its box again now, in this task. At the start-up its drawing is
-    // still queued, so nothing is drawn twice; measured only by the ResizeObserver, the Chinese page
-    // was shown with its chart 40 px too tall and drawn again just after.
-    if (fitLayout()) showView(state.view).update(state);
+    // Where the layout begins, for the first screen's height (src/ui/first-screen.ts); then the view
+    // measures its box in the same layout.
+    fitLayout();
+    view.update(state);
+    elements.map.removeAttribute('aria-busy');
   }
 
   /** True while a URL that just arrived (the first load, Back, Forward, a typed hash) is being applied. */

@@ -7,6 +7,7 @@ import { h } from '../views/dom';
 import { beforeFirstRender, loadOnce, needsReload, reason } from '../load/bounded';
 import { LOAD_STRINGS } from '../load/strings';
 import { afterNextPaint } from '../ui/after-paint';
+import { followsFirstScreen } from '../ui/first-screen';
 
 /**
  * The strip's code and content. The built page names its chunks as modulepreload links
@@ -33,8 +34,10 @@ export function timelineBeforeShow(): Promise<void> {
   const pending = waiting;
   waiting = null;
   if (!pending) return Promise.resolve();
-  // Within a pixel of the bottom edge the band shows nothing (a box's edge falls on a fraction of a pixel).
-  if (pending.section.getBoundingClientRect().top < innerHeight - 1) return beforeFirstRender(pending.fill());
+  // A desktop's first screen ends with the layout: the band is under it, and nothing need be measured.
+  // Elsewhere, within a pixel of the bottom edge the band shows nothing (a box's edge falls on a fraction of a pixel).
+  const below = followsFirstScreen(pending.app.view(pending.app.store.get().view).usesPagePanel !== false) || pending.section.getBoundingClientRect().top >= innerHeight - 1;
+  if (!below) return beforeFirstRender(pending.fill());
   pending.app.onShow(() => afterNextPaint(() => void pending.fill()));
   return Promise.resolve();
 }

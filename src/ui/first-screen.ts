@@ -31,3 +31,16 @@ export function keepLayoutTop(layout: HTMLElement, above: HTMLElement[]): () => 
   for (const element of above) observer.observe(element);
   return fit;
 }
+
+/**
+ * Whether styles.css's first-screen rule holds (a screen ≥ 901 px wide, not presenting or
+ * embedded, the page's own panel beside the map) with the page at its top: the panel then ends at
+ * the window's bottom edge or below it, so whatever follows the layout starts under the first
+ * screen. Told from the media query and the page's classes, without laying the page out: the
+ * timeline's band asked its position just before the showing, and that read laid the whole hidden
+ * page out once more, the chart just drawn included (src/timeline/install-timeline.ts).
+ */
+export function followsFirstScreen(usesPagePanel: boolean): boolean {
+  const html = document.documentElement.classList;
+  return usesPagePanel && scrollY === 0 && !html.contains('is-presenting') && !html.contains('is-embed') && matchMedia('screen and (min-width: 901px)').matches;
+}

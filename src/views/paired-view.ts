@@ -69,9 +69,22 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
   }
   /** Measured in the same task, before the frame is painted: a legend that would be cut off stays under the map. */
   function keepRoomIfFits(): void {
-    // An empty room (no legend mounted) fits: nothing to measure. The start-up's first drawing finds
-    // the legend in place (it installs before the first render, src/app.ts) and measures it in the
-    // task where the view has just laid the page out for its box anyway.
+    // An empty room (no legend mounted) fits: nothing to measure.
+    if (legendSlot.hidden || !legendSlot.firstChild) return;
+    // While the page is hidden (the start-up) the legend is measured in the next frame's callback,
+    // where the browser lays the page out for that frame anyway: measured here, its read laid the
+    // hidden page out once more in the middle of the start-up's longest task.
+    if (events.env().shown === false) {
+      roomCheck ||= requestAnimationFrame(() => {
+        roomCheck = 0;
+        measureRoom();
+      });
+      return;
+    }
+    measureRoom();
+  }
+  let roomCheck = 0;
+  function measureRoom(): void {
     if (legendSlot.hidden || !legendSlot.firstChild || legendSlot.scrollHeight <= legendSlot.clientHeight + 1) return;
     legendSlot.hidden = true;
     events.room?.(null);
@@ -498,6 +511,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     destroy(): void {
       resize.disconnect();
       roomFill.disconnect();
+      cancelAnimationFrame(roomCheck);
       clearTimeout(hoverTimer);
       svg.remove();
       controls.remove();

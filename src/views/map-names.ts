@@ -148,8 +148,11 @@ export function placeMapNames(places: NamePlace[], frame: { x: number; y: number
     if (!isActive && !selectedKept) {
       selectedKept = true;
       // Only a small one's (its box at most an eighth of the map): a large district's box covers
-      // half the map, and the names inside it belong there.
-      for (const q of places) if (q.bounds && active.has(q.party.id) && (q.bounds.maxX - q.bounds.minX) * (q.bounds.maxY - q.bounds.minY) <= (frame.width * frame.height) / 8) tree.insert({ ...q.bounds });
+      // half the map, and the names inside it belong there. With 2 px to spare: "Nanguan" set
+      // edge to edge under 九台区's box (1280×800, English) sat on its outline's southern tip.
+      for (const q of places)
+        if (q.bounds && active.has(q.party.id) && (q.bounds.maxX - q.bounds.minX) * (q.bounds.maxY - q.bounds.minY) <= (frame.width * frame.height) / 8)
+          tree.insert({ minX: q.bounds.minX - 2, minY: q.bounds.minY - 2, maxX: q.bounds.maxX + 2, maxY: q.bounds.maxY + 2 });
     }
     const size = (isActive ? ACTIVE_NAME_SIZE : NAME_SIZE[lang]) * scale;
     const off = offFrame(p.at, frame);

@@ -438,9 +438,19 @@ export function linkPath(l: LinkLayout): string {
 
 export interface Leader {
   party: Party;
+  /** At the label's edge. */
   from: [number, number];
+  /** The bends between, if any (see cityView). */
+  via: [number, number][];
+  /** At the place. */
   to: [number, number];
 }
+
+/** A leader as the straight segments it is drawn with. */
+export const leaderSegments = (l: Leader): [[number, number], [number, number]][] => {
+  const points = [l.from, ...l.via, l.to];
+  return points.slice(1).map((p, i) => [points[i]!, p]);
+};
 
 export interface CityView {
   names: MapName[];
@@ -489,10 +499,22 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
     if (boxes.length) {
       const y = boxes.reduce((s, b) => s + b.y, 0) / boxes.length;
       const from: [number, number] = [boxes[0]!.edgeX, y];
-      leaders = boxes.map((b) => ({ party: b.party, from, to: at(b.party) }));
+      // A label lower than the map's frame: straight to its place, the leader ran up across what
+      // lies under the map (the legend's words under Changchun's, the zoom buttons and hint under
+      // Tianjin's). It runs up the gutter between the column and the map instead, as an elbow, and
+      // turns into the map at its bottom edge; the places' lines fan out from there, so they never cross.
+      const bottom = f.y + f.height;
+      let gutter = city === 'changchun' ? (from[0] + f.x + f.width) / 2 : (from[0] + f.x) / 2;
+      // Under a larger type the zoom buttons can be wider than the Tianjin map and reach into the
+      // gutter (a 1024×768 projector in English): the trunk keeps left of them, or, with no room
+      // left, the leader stays straight (presenting moves the buttons to the box's bottom corner).
+      if (city === 'tianjin') gutter = Math.min(gutter, (from[0] + layout.controls.x) / 2);
+      const elbow = y > bottom && (city === 'changchun' || gutter - from[0] >= 3);
+      const via: [number, number][] = elbow ? [[gutter, y], [gutter, bottom]] : [];
+      leaders = boxes.map((b) => ({ party: b.party, from, via, to: at(b.party) }));
     }
   }
-  const names = placeMapNames(places, f, layout.lang, layout.active, s, leaders.map((l) => [l.from, l.to]));
+  const names = placeMapNames(places, f, layout.lang, layout.active, s, leaders.flatMap(leaderSegments));
   // An unselected zone's mark under a selected place's name gives way to the name.
   for (const m of marks) {
     if (layout.active.has(m.party.id)) continue;

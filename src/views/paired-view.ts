@@ -335,7 +335,7 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
       .join('path')
       .attr('class', 'leader is-selected')
       .attr('data-party', (d) => d.party.id)
-      .attr('d', (d) => `M${d.from[0].toFixed(1)},${d.from[1].toFixed(1)}L${d.to[0].toFixed(1)},${d.to[1].toFixed(1)}`);
+      .attr('d', (d) => `M${[d.from, ...d.via, d.to].map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}`);
     // The zone marks were just redrawn: put the key-task filter's classes back on them.
     drawFilter(svg.node()!, filter);
   }

@@ -47,7 +47,15 @@ async function onScreen(page: Page) {
     const visible = (el: Element) => getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none';
     return {
       links: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .link .link-line')].map(poly),
-      leaders: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')].map(poly),
+      // A leader is straight lines (an elbow where it runs up the gutter): its corners, as drawn. Sampled
+      // by length, two leaders that share a trunk had chords across the corner that "crossed".
+      leaders: [...document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')].map((el): [number, number][] => {
+        const m = el.getScreenCTM()!;
+        const n = (el.getAttribute('d')!.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+        const out: [number, number][] = [];
+        for (let i = 0; i + 1 < n.length; i += 2) out.push([n[i]! * m.a + n[i + 1]! * m.c + m.e + scrollX, n[i]! * m.b + n[i + 1]! * m.d + m.f + scrollY]);
+        return out;
+      }),
       labels: [...document.querySelectorAll('svg.paired-map .label')].map((el) => ({ id: el.getAttribute('data-party')!, box: box(el.querySelector('.label-box')!), text: box(el.querySelector('.label-text')!) })),
       names: [...document.querySelectorAll('svg.paired-map .map-name')].filter(visible).map((el) => ({ id: el.getAttribute('data-party')!, box: box(el) })),
       legend: [...document.querySelectorAll('#legend')].filter(visible).map((el) => ({ box: box(el), docked: Boolean(el.closest('.map-area')) }))[0] ?? null,
@@ -91,6 +99,37 @@ async function smallestSelected(page: Page): Promise<number> {
  * itself hid what it names: before 2026-12-07 a third to two thirds of 朝阳区's, 和平区's, 南关区's
  * or 河西区's outline was under the name at every size; a name inside a large district covers none.
  */
+/**
+ * The selection's leader lines that run through what sits beside the maps: the legend in the room
+ * under the Changchun map, the zoom buttons and the zoom hint under the Tianjin map (a leader from a
+ * label low in a column ran straight up across the legend's words to its place: 农安县, 德惠市).
+ */
+async function leadersThroughFurniture(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const shown = (el: Element) => getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+    const furniture = [
+      ...[...document.querySelectorAll('.map-area #legend')].filter(shown).map((el) => ['the legend', el] as const),
+      ...[...document.querySelectorAll('.map-area .zoom-hint')].filter(shown).map((el) => ['the zoom hint', el] as const),
+      ...[...document.querySelectorAll('.map-area .zoom-controls')].filter(shown).map((el) => ['the zoom buttons', el] as const),
+    ].map(([what, el]) => [what, el.getBoundingClientRect()] as const);
+    for (const leader of document.querySelectorAll<SVGPathElement>('svg.paired-map .leader')) {
+      const m = leader.getScreenCTM()!;
+      const length = leader.getTotalLength();
+      for (let d = 0; d <= length; d += 2) {
+        const p = leader.getPointAtLength(d);
+        const [x, y] = [p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f];
+        const hit = furniture.find(([, b]) => x > b.left && x < b.right && y > b.top && y < b.bottom);
+        if (hit) {
+          out.push(`the leader of ${leader.getAttribute('data-party')} runs through ${hit[0]} at ${Math.round(x)},${Math.round(y)}`);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}
+
 async function hiddenByName(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
@@ -184,8 +223,9 @@ describe('the paired view on screen', () => {
 
   // A name written across a place narrower than itself hides what it names (朝阳区 under its own
   // name at every size before 2026-12-07): every pairing's places stay visible beside their names.
-  for (const [width, height, lang] of [[1280, 800, 'zh'], [1280, 800, 'en'], [390, 844, 'zh'], [768, 1024, 'en']] as const) {
-    it(`${width}×${height} ${lang}: no selected place lies under its own name, for every pairing`, async () => {
+  // And no leader line runs through the legend or the zoom controls beside the maps.
+  for (const [width, height, lang] of [[1280, 800, 'zh'], [1280, 800, 'en'], [1440, 900, 'en'], [1920, 1080, 'zh'], [390, 844, 'zh'], [768, 1024, 'en']] as const) {
+    it(`${width}×${height} ${lang}: no selected place lies under its own name, no leader crosses the legend or the zoom controls, for every pairing`, async () => {
       // Less motion: the maps zoom to each pairing at once, no easing to wait out.
       const w = await openPage(browser, { viewport: { width, height }, path: `#lang=${lang}`, reducedMotion: 'reduce' });
       const { page } = w;
@@ -195,6 +235,7 @@ describe('the paired view on screen', () => {
         await expect.poll(() => page.locator(`svg.paired-map .link.is-selected[data-pair="${pair.id}"]`).count()).toBeGreaterThan(0);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         found.push(...(await hiddenByName(page)).map((s) => `${pair.id}: ${s}`));
+        found.push(...(await leadersThroughFurniture(page)).map((s) => `${pair.id}: ${s}`));
       }
       expect(found).toEqual([]);
       await expectClean(w);

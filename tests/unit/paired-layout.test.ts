@@ -7,7 +7,7 @@ import { content } from '../../src/content/index';
 import { buildModel } from '../../src/model/build-model';
 import type { CitiesTopology } from '../../src/model/geometry';
 import { CITIES } from '../../src/model/types';
-import { cityView, layoutPaired, linkPath, MIN_PLACE_PX, placeBounds, TAP, type LayoutState, type PairedLayout } from '../../src/views/paired-layout';
+import { cityView, layoutPaired, leaderSegments, linkPath, MIN_PLACE_PX, placeBounds, TAP, type LayoutState, type PairedLayout } from '../../src/views/paired-layout';
 import { textWidth } from '../../src/views/text-width';
 import { PAIRED_STRINGS } from '../../src/views/paired-strings';
 import { layoutEmbed } from '../../src/views/paired-layout-embed';
@@ -37,7 +37,8 @@ function sampleSegment([x1, y1]: Pt, [x2, y2]: Pt, step: number): Pt[] {
 const labelBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.height / 2, w: b.width, h: b.height });
 const hitBox = (b: PairedLayout['cities']['changchun']['labels'][number]): Box => ({ x: b.x, y: b.y - b.hit / 2, w: b.width, h: b.hit });
 
-function problems(layout: PairedLayout, state: LayoutState): string[] {
+/** `presenting`: present.css puts the zoom buttons in the box's bottom corner and hides the legend and the hint. */
+function problems(layout: PairedLayout, state: LayoutState, presenting = false): string[] {
   const out: string[] = [];
   const links = layout.links.map((l) => sampleCubic(linkPath(l), 16));
   const linkCrossings = crossings(links);
@@ -59,7 +60,17 @@ function problems(layout: PairedLayout, state: LayoutState): string[] {
   for (const city of CITIES) {
     const c = layout.cities[city];
     const view = cityView(model, layout, city, c.focus);
-    for (const l of view.leaders) leaders.push([l.from, l.to]);
+    for (const l of view.leaders) leaders.push([l.from, ...l.via, l.to]);
+    // Nor through what lies beside the maps: the legend's room, the zoom buttons, the zoom hint
+    // (a leader from a label low in the column ran straight up across the legend's words).
+    const furniture = [
+      ['the legend room', presenting ? null : layout.spare],
+      ['the zoom buttons', { x: layout.controls.x, y: presenting ? layout.height - 8 - layout.controls.size : layout.controls.y, width: layout.controls.width, height: layout.controls.size }],
+      ['the zoom hint', layout.hint && !presenting ? { ...layout.hint, height: layout.hint.height || 34 } : null],
+    ] as const;
+    for (const l of view.leaders)
+      for (const [what, r] of furniture)
+        if (r && leaderSegments(l).some(([a, b]) => sampleSegment(a, b, 2).some(([x, y]) => x > r.x && x < r.x + r.width && y > r.y && y < r.y + r.height))) out.push(`leader to ${l.party.id} through ${what}`);
     const names = view.names.map((n) => ({ id: n.party.id, b: { x: n.box.minX, y: n.box.minY, w: n.box.maxX - n.box.minX, h: n.box.maxY - n.box.minY } }));
     for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (overlaps(names[i]!.b, names[j]!.b)) out.push(`map names ${names[i]!.id} × ${names[j]!.id}`);
     for (const n of names) {
@@ -69,7 +80,7 @@ function problems(layout: PairedLayout, state: LayoutState): string[] {
       // A selection's leader through another place's name reads as that place's line ("Nanguan" at 1280×800, 净月 selected).
       if (!layout.active.has(n.id))
         for (const l of view.leaders)
-          if (sampleSegment(l.from, l.to, 2).some(([x, y]) => x > n.b.x && x < n.b.x + n.b.w && y > n.b.y && y < n.b.y + n.b.h)) out.push(`leader to ${l.party.id} through the name ${n.id}`);
+          if (leaderSegments(l).some(([a, b]) => sampleSegment(a, b, 2).some(([x, y]) => x > n.b.x && x < n.b.x + n.b.w && y > n.b.y && y < n.b.y + n.b.h))) out.push(`leader to ${l.party.id} through the name ${n.id}`);
     }
     for (const id of layout.active) {
       const party = model.parties.get(id)!;
@@ -182,7 +193,7 @@ describe('paired layout over a grid of sizes', () => {
           const at = `${screen} ${lang} ${name}`;
           if (layout.arrangement !== 'wide') failures.push(`${at}: ${layout.arrangement}`);
           if (layout.fontSize < (0.9 * h) / 45) failures.push(`${at}: names ${layout.fontSize} px < ${((0.9 * h) / 45).toFixed(1)} px`);
-          for (const p of problems(layout, state)) failures.push(`${at}: ${p}`);
+          for (const p of problems(layout, state, true)) failures.push(`${at}: ${p}`);
         }
     expect(failures.slice(0, 40), `${failures.length} problems`).toEqual([]);
   });

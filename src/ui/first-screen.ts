@@ -42,5 +42,18 @@ export function keepLayoutTop(layout: HTMLElement, above: HTMLElement[]): () => 
  */
 export function followsFirstScreen(usesPagePanel: boolean): boolean {
   const html = document.documentElement.classList;
-  return usesPagePanel && scrollY === 0 && !html.contains('is-presenting') && !html.contains('is-embed') && matchMedia('screen and (min-width: 901px)').matches;
+  return usesPagePanel && !html.contains('is-presenting') && !html.contains('is-embed') && matchMedia('screen and (min-width: 901px)').matches && atTop();
+}
+
+/**
+ * Whether the page is at its top. A page just navigated to (not reloaded, not reached by Back or
+ * Forward, whose scroll position the browser restores, nor a link to an element) is, and is told so without reading
+ * `scrollY`: that read lays the page out, and in the start-up it laid the hidden page out once
+ * more just before the showing.
+ */
+function atTop(): boolean {
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  // (Nor scrolled to an element the link names: the map's own keys in the hash name none.)
+  const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  return (entry?.type === 'navigate' && !target) || scrollY === 0;
 }

@@ -139,6 +139,6 @@ function embedLayout(
   p: { width: number; height: number; lang: Lang; cities: Record<City, CityLayout>; active: Set<string>; fontSize: number },
   button: number,
 ): PairedLayout {
-  return { arrangement, ...p, links: linksOf(model, p.cities), controls: stripControls(p.cities.tianjin.frame, button), hint: null, spare: null };
+  return { arrangement, ...p, links: linksOf(model, p.cities), controls: stripControls(p.cities.tianjin.frame, button), hint: null, spare: null, elbows: false };
 }
 

@@ -87,6 +87,12 @@ export interface PairedLayout {
   hint: Rect | null;
   spare: Rect | null;
   fontSize: number;
+  /**
+   * Whether a leader from a label lower than its map's frame turns up the gutter (cityView): where
+   * the legend's room, the zoom buttons and the hint lie under the maps. Presenting, with nothing
+   * there, leaders stay straight (an elbow ran 3 px from the labels' edge in a projector's narrow gutter).
+   */
+  elbows: boolean;
 }
 
 export interface LayoutState {
@@ -286,20 +292,23 @@ export interface LayoutInput {
   fontSize?: number;
   /** Pointed at with a finger (a coarse pointer): an embed's zoom buttons are then TAP px, not its small mouse size. */
   touch?: boolean;
+  /** Presenting: nothing lies under the maps (present.css hides the legend and the hint and puts the zoom buttons in the box's corner). */
+  presenting?: boolean;
 }
 
 /** The labels' type size at reading distance. */
 export const DESK_FONT = 13;
 
-export function layoutPaired(model: Model, { width, height, lang, state, fontSize = DESK_FONT }: LayoutInput): PairedLayout {
+export function layoutPaired(model: Model, { width, height, lang, state, fontSize = DESK_FONT, presenting = false }: LayoutInput): PairedLayout {
   const active = activeParties(model, state);
   // A larger type is worth tighter spacing: on a 1024×768 projector the English names' columns
   // left the maps under 140 px at any size over the desk's, and the room read 13 px names.
   for (let f = Math.max(DESK_FONT, Math.floor(fontSize)); f > DESK_FONT; f--) {
     const wide = layoutWide(model, width, height, lang, active, f) ?? layoutWide(model, width, height, lang, active, f, TIGHT);
-    if (wide) return wide;
+    if (wide) return { ...wide, elbows: !presenting };
   }
-  return layoutWide(model, width, height, lang, active, DESK_FONT) ?? layoutStacked(model, width, lang, active);
+  const wide = layoutWide(model, width, height, lang, active, DESK_FONT);
+  return wide ? { ...wide, elbows: !presenting } : layoutStacked(model, width, lang, active);
 }
 
 const PAD = 12;
@@ -378,6 +387,7 @@ function layoutWide(model: Model, width: number, height: number, lang: Lang, act
       : { x: tj.x, y: tj.y + tj.height + 58, width: tj.width, height: 0 },
     spare: height - spareY - PAD >= 250 && mapW >= 200 ? { x: PAD, y: spareY, width: mapW, height: height - spareY - PAD } : null,
     fontSize,
+    elbows: true,
   };
 }
 
@@ -426,6 +436,7 @@ function layoutStacked(model: Model, width: number, lang: Lang, active: Set<stri
     hint: { x: pad, y: controlsY, width: width - 2 * pad - 3 * TAP - 16, height: CONTROLS_H },
     spare: null,
     fontSize,
+    elbows: false,
   };
 }
 
@@ -509,7 +520,14 @@ export function cityView(model: Model, layout: PairedLayout, city: City, t: Zoom
       // gutter (a 1024×768 projector in English): the trunk keeps left of them, or, with no room
       // left, the leader stays straight (presenting moves the buttons to the box's bottom corner).
       if (city === 'tianjin') gutter = Math.min(gutter, (from[0] + layout.controls.x) / 2);
-      const elbow = y > bottom && (city === 'changchun' || gutter - from[0] >= 3);
+      // Only where a straight line would pass under the frame: a label just below it (朝阳区 at
+      // 1280×800) keeps a straight leader rather than a hook a few pixels tall.
+      const edge = city === 'changchun' ? f.x + f.width : f.x;
+      const under = boxes.some((b) => {
+        const [tx, ty] = at(b.party);
+        return from[1] + ((ty - from[1]) * (edge - from[0])) / (tx - from[0] || 1e-9) > bottom + 6;
+      });
+      const elbow = layout.elbows && under && (city === 'changchun' || gutter - from[0] >= 3);
       const via: [number, number][] = elbow ? [[gutter, y], [gutter, bottom]] : [];
       leaders = boxes.map((b) => ({ party: b.party, from, via, to: at(b.party) }));
     }

@@ -170,8 +170,9 @@ export function createPairedView(container: HTMLElement, model: Model, events: V
     const fontSize = labelSize();
     // Under a finger an embed's zoom buttons are thumb-sized (paired-layout-embed.ts).
     const input = { width, height, lang: state.lang, state: layoutState(), touch: matchMedia('(pointer: coarse)').matches };
-    layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, { ...input, fontSize });
-    const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}:${fontSize}`;
+    const presenting = events.env().presenting;
+    layout = events.env().embedded && layoutEmbed ? layoutEmbed(model, input) : layoutPaired(model, { ...input, fontSize, presenting });
+    const key = `${width}x${layout.arrangement === 'wide' ? height : 'auto'}:${state.lang}:${layout.arrangement}:${fontSize}:${presenting}`;
     if (key === drawnFor) return refocus();
     drawnFor = key;
     draw(layout);

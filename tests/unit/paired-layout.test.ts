@@ -189,7 +189,7 @@ describe('paired layout over a grid of sizes', () => {
     for (const lang of ['zh', 'en'] as const)
       for (const { screen, box: [width, height], h } of PROJECTORS)
         for (const [name, state] of STATES) {
-          const layout = layoutPaired(model, { width, height, lang, state, fontSize: h / 45 });
+          const layout = layoutPaired(model, { width, height, lang, state, fontSize: h / 45, presenting: true });
           const at = `${screen} ${lang} ${name}`;
           if (layout.arrangement !== 'wide') failures.push(`${at}: ${layout.arrangement}`);
           if (layout.fontSize < (0.9 * h) / 45) failures.push(`${at}: names ${layout.fontSize} px < ${((0.9 * h) / 45).toFixed(1)} px`);

@@ -210,8 +210,9 @@ export function createPanel(container: HTMLElement, model: Model, events: PanelE
       h('ul', {}, parties.map((p) =>
         h('li', { 'data-party': p.id },
           h('span', { class: 'party-name' }, p.name[lang]),
-          ' ',
-          h('span', { class: 'kind' }, t.kind[p.kindLabel]),
+          // Not where the name already says it: "Jinnan District district" (the Chinese 市辖区 after
+          // 津南区 adds what 区 does not say, and stays).
+          ...(p.name[lang].toLowerCase().endsWith(` ${t.kind[p.kindLabel]}`) ? [] : [' ', h('span', { class: 'kind' }, t.kind[p.kindLabel])]),
           p.approximate ? h('span', { class: 'approx' }, ` · ${t.approximate}`) : null,
         ),
       )),

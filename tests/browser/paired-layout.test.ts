@@ -295,16 +295,21 @@ describe('the paired view on screen', () => {
       expect(await page.evaluate(() => window.__showing), `${lang}: at the showing, and the chart's height changes after it`).toEqual({ timeline: 0, heightChanges: 0 });
       for (const [width, height] of [[901, 700], [1024, 768], [1280, 720], [1280, 800], [1366, 768], [1440, 900], [1680, 1050], [1920, 1080], [2560, 1440]] as const) {
         await page.setViewportSize({ width, height });
-        // Drawn for its box: the chart's size is the box's (paired-view.ts: at least 300 × 420).
+        // Drawn for its box: the chart's size is the box's (paired-view.ts: at least 300 × 420). Waited
+        // for up to 5 s: under a full test run's load a large window's redraw outlasted the default 1 s
+        // once (the state is what is checked here, not its speed); a mismatch names its sizes.
         await expect
-          .poll(() =>
-            page.evaluate(() => {
-              const svg = document.querySelector('svg.paired-map')!;
-              const box = document.querySelector<HTMLElement>('.map-area')!;
-              return svg.getAttribute('width') === String(Math.max(300, box.clientWidth)) && (svg.getAttribute('data-arrangement') !== 'wide' || svg.getAttribute('height') === String(Math.max(420, box.clientHeight)));
-            }),
+          .poll(
+            () =>
+              page.evaluate(() => {
+                const svg = document.querySelector('svg.paired-map')!;
+                const box = document.querySelector<HTMLElement>('.map-area')!;
+                const fits = svg.getAttribute('width') === String(Math.max(300, box.clientWidth)) && (svg.getAttribute('data-arrangement') !== 'wide' || svg.getAttribute('height') === String(Math.max(420, box.clientHeight)));
+                return fits ? '' : `chart ${svg.getAttribute('width')}×${svg.getAttribute('height')} (${svg.getAttribute('data-arrangement')}) in a box ${box.clientWidth}×${box.clientHeight}`;
+              }),
+            { timeout: 5000, message: `${width}×${height} ${lang}: the chart drawn for its box` },
           )
-          .toBe(true);
+          .toBe('');
         const m = await page.evaluate(() => {
           const bottom = (sel: string) => Math.max(...[...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().bottom));
           return {
